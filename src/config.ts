@@ -1,0 +1,97 @@
+import { z } from "zod";
+import path from "node:path";
+
+/** The only reader of process.env. Empty strings count as unset. */
+const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const opt = <T extends z.ZodTypeAny>(s: T) => z.preprocess(blank, s.optional());
+const withDefault = <T extends z.ZodTypeAny>(s: T, d: z.input<T>) => z.preprocess(blank, s.default(d as never));
+const bool = z.enum(["true", "false", "1", "0"], { message: "expected true or false" }).transform((v) => v === "true" || v === "1");
+const int = (min: number) => z.coerce.number({ message: "expected a number" }).int("expected a whole number").min(min, `expected a number of at least ${min}`);
+
+const instant = z.string().refine((s) => s === "real" || !Number.isNaN(Date.parse(s)), {
+  message: "expected an ISO timestamp such as 2022-05-20T09:00:00+08:00, or 'real'",
+});
+
+const envSchema = z.object({
+  DATABASE_URL: opt(z.string().regex(/^postgres(ql)?:\/\//, "expected a postgres:// URL")),
+  DATA_DIR: withDefault(z.string(), "./data"),
+  BOT_NOW: opt(instant),
+  PROGRAMME_FILE: opt(z.string()),
+  LOG_LEVEL: withDefault(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), "info"),
+  CONSOLE: opt(bool),
+
+  TELEGRAM_BOT_TOKEN: opt(z.string().regex(/^\d+:[\w-]+$/, "expected a bot token like 123456:ABC-DEF")),
+  TELEGRAM_API_ROOT: opt(z.url({ message: "expected an http(s) URL" })),
+  TELEGRAM_WEBHOOK_URL: opt(z.url({ message: "expected an https URL" })),
+  TELEGRAM_WEBHOOK_SECRET: opt(z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "expected 16-256 characters of A-Z, a-z, 0-9, _ or -")),
+  TELEGRAM_WEBHOOK_PORT: withDefault(int(1).max(65535), 8443),
+  TELEGRAM_WEBHOOK_HOST: withDefault(z.string(), "0.0.0.0"),
+  TELEGRAM_RATE_GLOBAL_PER_SEC: withDefault(int(1), 30),
+  TELEGRAM_RATE_CHAT_PER_SEC: withDefault(int(1), 1),
+  TELEGRAM_RATE_GROUP_PER_MIN: withDefault(int(1), 20),
+
+  WECHATY_PUPPET: opt(z.string()),
+  WECHATY_PUPPET_SERVICE_TOKEN: opt(z.string()),
+  WECHATY_NAME: withDefault(z.string(), "hubei-ip-training-bot"),
+  WECHAT_SEND_INTERVAL_MS: withDefault(int(0), 3000),
+  WECHAT_SEND_JITTER_MS: withDefault(int(0), 2000),
+  WECHAT_DAILY_CAP: withDefault(int(1), 500),
+
+  GROUP_ANSWER_INTERVAL_SEC: withDefault(int(0), 20),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export type Clock =
+  | { kind: "real" }
+  /** Starts at `at` and runs on from there; a rehearsal says so at start. */
+  | { kind: "offset"; at: Date; rehearsal: boolean };
+
+export interface Config extends Env {
+  dataDir: string;
+  clock: Clock;
+  channels: { telegram: boolean; wechat: boolean; console: boolean };
+}
+
+export class ConfigError extends Error {}
+
+/** A clock inside the registration window, used when nothing at all is configured. */
+export const REHEARSAL_NOW = "2022-05-20T09:00:00+08:00";
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`${String(issue.path[0])}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  if (e.TELEGRAM_WEBHOOK_URL && !e.TELEGRAM_WEBHOOK_SECRET) {
+    throw new ConfigError("TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_WEBHOOK_URL is set (16-256 characters of A-Z, a-z, 0-9, _ or -)");
+  }
+  if (e.TELEGRAM_WEBHOOK_URL && !e.TELEGRAM_BOT_TOKEN) {
+    throw new ConfigError("TELEGRAM_BOT_TOKEN: required when TELEGRAM_WEBHOOK_URL is set");
+  }
+  const telegram = Boolean(e.TELEGRAM_BOT_TOKEN);
+  const wechat = Boolean(e.WECHATY_PUPPET);
+  const consoleOn = e.CONSOLE ?? !(telegram || wechat);
+  const deployed = telegram || wechat || Boolean(e.DATABASE_URL);
+  let clock: Clock;
+  if (e.BOT_NOW === "real") clock = { kind: "real" };
+  else if (e.BOT_NOW) clock = { kind: "offset", at: new Date(e.BOT_NOW), rehearsal: false };
+  else if (deployed) clock = { kind: "real" };
+  else clock = { kind: "offset", at: new Date(REHEARSAL_NOW), rehearsal: true };
+  return {
+    ...e,
+    dataDir: path.resolve(e.DATA_DIR),
+    clock,
+    channels: { telegram, wechat, console: consoleOn },
+  };
+}
+
+/** A `now()` for the configured clock: an offset clock advances in real time from its start. */
+export function makeNow(clock: Clock, realNow: () => number = Date.now): () => Date {
+  if (clock.kind === "real") return () => new Date(realNow());
+  const startReal = realNow();
+  const startAt = clock.at.getTime();
+  return () => new Date(startAt + (realNow() - startReal));
+}

@@ -1,0 +1,127 @@
+import { z } from "zod";
+
+const text = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+const isoInstant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), "expected an ISO timestamp");
+const phone = z.string().regex(/^(0\d{2,3}-\d{7,8}|1\d{10})$/, "expected a landline with area code or a mobile");
+
+export const HALF_DAYS = ["morning", "noon", "afternoon", "evening"] as const;
+export type HalfDay = (typeof HALF_DAYS)[number];
+
+const session = z.object({
+  day: z.number().int().positive(),
+  date: isoDate.nullable(),
+  halfDay: z.enum(HALF_DAYS),
+  topics: z.array(z.string().min(1)).min(1),
+});
+
+const contact = z.object({
+  name: z.string().min(1),
+  nameEn: z.string().min(1),
+  phones: z.array(phone),
+  emails: z.array(z.email()),
+});
+
+const programmeClass = z.object({
+  id: z.string().regex(/^[a-z]+$/),
+  name: text,
+  aliases: z.array(z.string()),
+  cities: z.array(z.string()).min(1),
+  quota: z.number().int().positive(),
+  base: text,
+  contact,
+});
+
+export const programmeSchema = z
+  .object({
+    id: z.string().min(1),
+    year: z.number().int(),
+    timezone: z.string().min(1),
+    title: text,
+    document: z.object({
+      number: z.string(),
+      issuer: text,
+      issuedOn: isoDate,
+      printedBy: z.string(),
+      addressees: z.string(),
+      basis: z.array(text),
+    }),
+    period: text,
+    organiser: text,
+    provincialContact: contact.extend({ organization: text }),
+    classes: z.array(programmeClass).min(1),
+    cities: z.array(z.object({ id: z.string(), zh: z.string(), en: z.string(), aliases: z.array(z.string()) })).min(1),
+    audience: z.object({ who: text, onlineLimit: z.number().int().nullable(), offlineTotal: z.number().int() }),
+    content: z.object({
+      siZhi: z.object({ label: z.string(), items: z.array(z.string()) }),
+      wuHui: z.object({ label: z.string(), items: z.array(z.object({ course: z.string(), skill: z.string() })) }),
+      practical: z.object({ label: z.string(), description: z.string(), items: z.array(z.string()) }),
+    }),
+    process: z.array(z.string()).min(1),
+    processRequirement: z.string(),
+    online: z.object({
+      label: text,
+      startDate: isoDate,
+      days: z.number().int().positive(),
+      schedule: z.array(session).min(1),
+      livestreamLink: text,
+    }),
+    offline: z.object({
+      label: text,
+      days: z.number().int().positive(),
+      startDate: isoDate.nullable(),
+      place: z.string().nullable(),
+      announcement: text,
+      organisedBy: z.string(),
+      schedule: z.array(session).min(1),
+    }),
+    courseTopics: z.array(z.string()).min(1),
+    registration: z.object({
+      opensAt: isoInstant,
+      formDeadline: isoInstant,
+      contactListDeadline: isoInstant,
+      contactListNote: z.string(),
+      questionnaireUrl: z.url(),
+      questionnaireTitle: z.string(),
+      howTo: z.string(),
+      registeredWhen: z.string(),
+      receipt: z.string(),
+      questionnaireImportance: z.string(),
+    }),
+    selection: z.object({
+      weights: z.object({ questionnaire: z.number(), attendance: z.number(), quiz: z.number() }),
+      requiredHours: z.number().positive(),
+      total: z.number(),
+      quotaTotal: z.number().int(),
+      rule: z.string(),
+      tieBreak: z.array(z.enum(["total", "hours", "quiz", "submittedAt"])),
+    }),
+    certificate: z.object({ name: z.string(), issuer: z.string(), condition: z.string() }),
+    services: z.object({ principle: z.string(), items: z.array(z.string()) }),
+    logistics: z.object({ fees: text, meals: text, lodging: text, travel: text, bring: text, epidemic: text }),
+  })
+  .superRefine((p, ctx) => {
+    const cityIds = new Set(p.cities.map((c) => c.id));
+    const owner = new Map<string, string>();
+    for (const cls of p.classes) {
+      for (const city of cls.cities) {
+        if (!cityIds.has(city)) ctx.addIssue({ code: "custom", message: `class ${cls.id} names unknown city ${city}` });
+        const prev = owner.get(city);
+        if (prev) ctx.addIssue({ code: "custom", message: `city ${city} belongs to both ${prev} and ${cls.id}` });
+        owner.set(city, cls.id);
+      }
+    }
+    for (const id of cityIds) {
+      if (!owner.has(id)) ctx.addIssue({ code: "custom", message: `city ${id} belongs to no class` });
+    }
+    const w = p.selection.weights;
+    if (w.questionnaire + w.attendance + w.quiz !== p.selection.total) {
+      ctx.addIssue({ code: "custom", message: "selection weights must add up to the total" });
+    }
+  });
+
+export type Programme = z.infer<typeof programmeSchema>;
+export type ProgrammeClass = Programme["classes"][number];
+export type City = Programme["cities"][number];
+export type Session = z.infer<typeof session>;
+export type Contact = z.infer<typeof contact>;

@@ -1,0 +1,69 @@
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { sql } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import * as schema from "./schema.js";
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+export interface Store {
+  db: Db;
+  kind: "pglite" | "postgres";
+  close(): Promise<void>;
+}
+
+const MIGRATIONS = fileURLToPath(new URL("../../migrations", import.meta.url));
+// any fixed number: processes sharing one database take turns applying migrations
+const MIGRATION_LOCK = 7_202_205;
+
+export interface OpenOptions {
+  /** postgres:// URL; without one, PGlite. */
+  url?: string;
+  /** PGlite data folder; without one, an in-memory database. */
+  dataDir?: string;
+  /** postgres.js pool size. */
+  max?: number;
+}
+
+/** Opens the database, applies the committed migrations, and returns the drizzle handle. */
+export async function openStore(opts: OpenOptions): Promise<Store> {
+  return opts.url ? openPostgres(opts.url, opts.max ?? 10) : openPglite(opts.dataDir);
+}
+
+async function openPostgres(url: string, max: number): Promise<Store> {
+  const { default: postgres } = await import("postgres");
+  const { drizzle } = await import("drizzle-orm/postgres-js");
+  const { migrate } = await import("drizzle-orm/postgres-js/migrator");
+  const lockClient = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await lockClient`select pg_advisory_lock(${MIGRATION_LOCK})`;
+    await migrate(drizzle(lockClient), { migrationsFolder: MIGRATIONS });
+    await lockClient`select pg_advisory_unlock(${MIGRATION_LOCK})`;
+  } finally {
+    await lockClient.end();
+  }
+  const client = postgres(url, { max, onnotice: () => {} });
+  const db = drizzle(client, { schema }) as unknown as Db;
+  return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
+}
+
+async function openPglite(dataDir?: string): Promise<Store> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const { migrate } = await import("drizzle-orm/pglite/migrator");
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const client = dataDir ? new PGlite(dataDir) : new PGlite();
+  await client.waitReady;
+  const pg = drizzle(client, { schema });
+  await migrate(pg, { migrationsFolder: MIGRATIONS });
+  return { db: pg as unknown as Db, kind: "pglite", close: () => client.close() };
+}
+
+/** Empties every table (tests share one database per file and reset it between tests). */
+export async function resetStore(db: Db): Promise<void> {
+  const names = Object.values(schema)
+    .map((t) => (t as { [k: symbol]: unknown })[Symbol.for("drizzle:Name")])
+    .filter((n): n is string => typeof n === "string");
+  await db.execute(sql.raw(`truncate ${names.map((n) => `"${n}"`).join(", ")} restart identity`));
+}
