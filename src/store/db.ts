@@ -1,7 +1,8 @@
 import { mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { sql } from "drizzle-orm";
-import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { getTableName, is, sql } from "drizzle-orm";
+import { PgTable, type PgDatabase, type PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema.js";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -24,6 +25,11 @@ export interface OpenOptions {
   dataDir?: string;
   /** postgres.js pool size. */
   max?: number;
+}
+
+/** The configured database: postgres.js at DATABASE_URL, else PGlite under DATA_DIR. */
+export function openConfiguredStore(c: { DATABASE_URL?: string; dataDir: string }): Promise<Store> {
+  return openStore({ url: c.DATABASE_URL, dataDir: c.DATABASE_URL ? undefined : join(c.dataDir, "pglite") });
 }
 
 /** Opens the database, applies the committed migrations, and returns the drizzle handle. */
@@ -63,7 +69,7 @@ async function openPglite(dataDir?: string): Promise<Store> {
 /** Empties every table (tests share one database per file and reset it between tests). */
 export async function resetStore(db: Db): Promise<void> {
   const names = Object.values(schema)
-    .map((t) => (t as { [k: symbol]: unknown })[Symbol.for("drizzle:Name")])
-    .filter((n): n is string => typeof n === "string");
+    .filter((t): t is Extract<(typeof schema)[keyof typeof schema], PgTable> => is(t, PgTable))
+    .map((t) => getTableName(t));
   await db.execute(sql.raw(`truncate ${names.map((n) => `"${n}"`).join(", ")} restart identity`));
 }

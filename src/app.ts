@@ -1,0 +1,48 @@
+import { hostname } from "node:os";
+import { randomUUID } from "node:crypto";
+import type { Config } from "./config.js";
+import { makeNow } from "./config.js";
+import { loadProgramme } from "./programme/load.js";
+import type { Programme } from "./programme/schema.js";
+import { openConfiguredStore, type Store } from "./store/db.js";
+import { Sender } from "./outbox/sender.js";
+import { Engine, type CommandHandler } from "./engine/engine.js";
+import type { Channel } from "./channels/types.js";
+import { makeLogger, type Logger } from "./log.js";
+
+export interface App {
+  config: Config;
+  store: Store;
+  programme: () => Programme;
+  now: () => Date;
+  sender: Sender;
+  engine: Engine;
+  channels: Map<string, Channel>;
+  log: Logger;
+  workerId: string;
+}
+
+export interface AppOptions {
+  channels?: Channel[];
+  commands?: CommandHandler[];
+  /** Overrides the configured clock (tests). */
+  now?: () => Date;
+  /** An already open store (tests share one per file). */
+  store?: Store;
+}
+
+/** Wires config, programme, store, outbox and engine; starts nothing. */
+export async function createApp(config: Config, opts: AppOptions = {}): Promise<App> {
+  const log = makeLogger(config.LOG_LEVEL);
+  const base = loadProgramme(config.PROGRAMME_FILE);
+  const store = opts.store ?? (await openConfiguredStore(config));
+  const now = opts.now ?? makeNow(config.clock);
+  const workerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const channels = new Map<string, Channel>((opts.channels ?? []).map((c) => [c.name, c]));
+  const programme = () => base;
+  const sender = new Sender({ db: store.db, channels, now, workerId, log: (m, x) => log.warn(x ?? {}, m) });
+  const engine = new Engine({
+    db: store.db, programme, now, sender, workerId, groupIntervalSec: config.GROUP_ANSWER_INTERVAL_SEC, commands: opts.commands,
+  });
+  return { config, store, programme, now, sender, engine, channels, log, workerId };
+}

@@ -1,0 +1,58 @@
+import { writeFile } from "node:fs/promises";
+import type { Command } from "commander";
+import { stringify } from "csv-stringify/sync";
+import ExcelJS from "exceljs";
+import { loadConfig } from "../config.js";
+import { loadProgramme } from "../programme/load.js";
+import { classById } from "../programme/lookup.js";
+import { openConfiguredStore } from "../store/db.js";
+import { loadRoster } from "../store/roster.js";
+import { ROSTER_COLUMNS, cell, type RosterRow } from "../domain/roster.js";
+import { UsageError } from "./errors.js";
+
+const FORMATS = ["json", "csv", "xlsx"] as const;
+
+export async function rosterBytes(rows: RosterRow[], format: (typeof FORMATS)[number]): Promise<Uint8Array> {
+  const pick = (r: RosterRow) => ROSTER_COLUMNS.map((c) => cell((r as Record<string, unknown>)[c.key]));
+  if (format === "json") {
+    const objs = rows.map((r) => Object.fromEntries(ROSTER_COLUMNS.map((c) => [c.key, (r as Record<string, unknown>)[c.key] ?? null])));
+    return Buffer.from(`${JSON.stringify(objs, null, 2)}\n`);
+  }
+  if (format === "csv") {
+    // the BOM lets Excel open UTF-8 Chinese text
+    return Buffer.from(`\uFEFF${stringify([ROSTER_COLUMNS.map((c) => c.label), ...rows.map(pick)])}`);
+  }
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("报名名单");
+  ws.addRow(ROSTER_COLUMNS.map((c) => c.label));
+  for (const r of rows) ws.addRow(pick(r));
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+export function registerExport(program: Command) {
+  program
+    .command("export")
+    .argument("<what>", "registrations")
+    .option("--format <format>", "json, csv or xlsx", "json")
+    .option("--class <id>", "only this class")
+    .option("--out <file>", "write to this file instead of standard output")
+    .description("export the roster of registrations")
+    .action(async (what: string, opts: { format: string; class?: string; out?: string }) => {
+      if (what !== "registrations") throw new UsageError(`cannot export "${what}": expected registrations`);
+      if (!FORMATS.includes(opts.format as never)) throw new UsageError(`--format: expected json, csv or xlsx, got "${opts.format}"`);
+      const config = loadConfig();
+      const programme = loadProgramme(config.PROGRAMME_FILE);
+      if (opts.class && !classById(programme, opts.class)) {
+        throw new UsageError(`--class: unknown class "${opts.class}"; expected one of ${programme.classes.map((c) => c.id).join(", ")}`);
+      }
+      if (opts.format === "xlsx" && !opts.out) throw new UsageError("--out: required for xlsx (binary) output");
+      const store = await openConfiguredStore(config);
+      try {
+        const bytes = await rosterBytes(await loadRoster(store.db, opts.class), opts.format as (typeof FORMATS)[number]);
+        if (opts.out) await writeFile(opts.out, bytes);
+        else process.stdout.write(bytes);
+      } finally {
+        await store.close();
+      }
+    });
+}

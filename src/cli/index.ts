@@ -1,0 +1,24 @@
+import { Command, CommanderError } from "commander";
+import { ConfigError } from "../config.js";
+import { ProgrammeError } from "../programme/load.js";
+import { registerChat } from "./chat.js";
+import { registerExport } from "./export.js";
+import { UsageError } from "./errors.js";
+
+const program = new Command("cli").description("Coordinator tools for the IP specialist training bot");
+program.exitOverride();
+program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
+registerChat(program);
+registerExport(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) process.exit(e.exitCode === 0 ? 0 : 2);
+  if (e instanceof ConfigError || e instanceof ProgrammeError || e instanceof UsageError) {
+    process.stderr.write(`error: ${e.message}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`error: ${(e as Error).message}\n`);
+  process.exit(1);
+}

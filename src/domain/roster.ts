@@ -1,0 +1,29 @@
+import { FIELDS, type FieldKey } from "./fields.js";
+
+/** Columns of the coordinators' roster: the form's fields, then the bookkeeping. */
+export const EXTRA_COLUMNS = [
+  { key: "status", label: "状态" },
+  { key: "submittedAt", label: "提交时间" },
+  { key: "qualityScore", label: "问卷质量得分" },
+  { key: "consentPublish", label: "同意公布姓名单位" },
+  { key: "receipt", label: "回执文件" },
+] as const;
+
+export type RosterRow = Record<FieldKey, unknown> & {
+  status: string;
+  submittedAt: string;
+  qualityScore: number;
+  consentPublish: boolean;
+  receipt: string | null;
+};
+
+export const ROSTER_COLUMNS: { key: string; label: string }[] = [...FIELDS.map((f) => ({ key: f.key, label: f.label })), ...EXTRA_COLUMNS];
+
+/** A cell for CSV or XLSX: lists joined, booleans in Chinese. */
+export function cell(v: unknown): string | number {
+  if (v === null || v === undefined) return "";
+  if (Array.isArray(v)) return v.join("；");
+  if (typeof v === "boolean") return v ? "是" : "否";
+  if (typeof v === "number") return v;
+  return String(v);
+}

@@ -1,0 +1,134 @@
+import { eq, sql } from "drizzle-orm";
+import type { Db, Tx } from "../store/db.js";
+import { contacts, conversations, groups, inbox } from "../store/schema.js";
+import type { InboundMessage } from "../channels/types.js";
+import { userKey as keyOf } from "../channels/types.js";
+import type { Programme } from "../programme/schema.js";
+import { step } from "../conversation/step.js";
+import { initialState } from "../conversation/state.js";
+import type { Input, Reply, Standing } from "../conversation/types.js";
+import { groupDecision } from "../answers/index.js";
+import { enqueue, type Enqueue, type OutboxRow } from "../outbox/store.js";
+import type { Sender } from "../outbox/sender.js";
+import { detectMime } from "./detectFile.js";
+import { runEffect } from "./effects.js";
+
+export interface CommandContext {
+  tx: Tx;
+  msg: InboundMessage;
+  userKey: string;
+  text: string;
+  now: Date;
+  programme: Programme;
+}
+/** A coordinator (or other) command: undefined when the text is not its business. */
+export type CommandHandler = (c: CommandContext) => Promise<{ replies: Reply[]; extra?: Enqueue[] } | undefined>;
+
+export interface EngineOptions {
+  db: Db;
+  programme: () => Programme;
+  now: () => Date;
+  sender: Sender;
+  workerId: string;
+  groupIntervalSec?: number;
+  commands?: CommandHandler[];
+  standingOf?: (tx: Tx, userKey: string) => Promise<Standing | undefined>;
+}
+
+const MAX_FEEDBACK = 4;
+
+/** The shell around the pure step: dedupe, lock, step, effects and replies in one transaction, then send. */
+export class Engine {
+  constructor(private readonly o: EngineOptions) {}
+
+  async handle(msg: InboundMessage): Promise<void> {
+    const { input, file } = await toInput(msg);
+    const now = this.o.now();
+    const rows = await this.o.db.transaction(async (tx) => {
+      const fresh = await tx
+        .insert(inbox)
+        .values({ channel: msg.channel, messageId: msg.messageId, userKey: keyOf(msg.channel, msg.userId), receivedAt: now })
+        .onConflictDoNothing()
+        .returning({ id: inbox.messageId });
+      if (!fresh.length) return [];
+      const out = msg.group ? await this.groupTurn(tx, msg, input, now) : await this.privateTurn(tx, msg, input, file, now);
+      return enqueue(tx, out, this.o.workerId, now);
+    });
+    await this.o.sender.sendRows(rows as OutboxRow[]);
+  }
+
+  private async privateTurn(tx: Tx, msg: InboundMessage, input: Input, file: Awaited<ReturnType<typeof toInput>>["file"], now: Date): Promise<Enqueue[]> {
+    const key = keyOf(msg.channel, msg.userId);
+    const [conv] = await tx
+      .insert(conversations)
+      .values({ userKey: key, state: initialState(), turns: 0, updatedAt: now })
+      .onConflictDoUpdate({ target: conversations.userKey, set: { userKey: sql`excluded.user_key` } })
+      .returning();
+    if (conv!.turns === 0) {
+      await tx.insert(contacts).values({ userKey: key, channel: msg.channel, chatId: msg.userId, displayName: msg.userName, firstSeenAt: now }).onConflictDoNothing();
+    }
+    const to = (replies: Reply[]): Enqueue[] =>
+      replies.map((r) => ({ channel: msg.channel, chatId: msg.userId, chatKind: "user", payload: { text: r.text, options: r.options } }));
+    const programme = this.o.programme();
+    if (input.kind === "text") {
+      const cmd = await this.command(tx, msg, key, input.text, now, programme);
+      if (cmd) return [...to(cmd.replies), ...(cmd.extra ?? [])];
+    }
+    let state: unknown = conv!.state;
+    let next: Input | undefined = input;
+    const replies: Reply[] = [];
+    for (let i = 0; next && i < MAX_FEEDBACK; i++) {
+      const r = step(state, next, { now, programme });
+      state = r.state;
+      replies.push(...r.replies);
+      next = undefined;
+      for (const e of r.effects) {
+        next = (await runEffect(e, { tx, userKey: key, now, file, standingOf: this.o.standingOf })) ?? next;
+      }
+    }
+    await tx.update(conversations).set({ state, turns: sql`${conversations.turns} + 1`, updatedAt: now }).where(eq(conversations.userKey, key));
+    return to(replies);
+  }
+
+  private async command(tx: Tx, msg: InboundMessage, userKey: string, text: string, now: Date, programme: Programme) {
+    for (const h of this.o.commands ?? []) {
+      const r = await h({ tx, msg, userKey, text, now, programme });
+      if (r) return r;
+    }
+    return undefined;
+  }
+
+  private async groupTurn(tx: Tx, msg: InboundMessage, input: Input, now: Date): Promise<Enqueue[]> {
+    const g = msg.group!;
+    const [row] = await tx
+      .insert(groups)
+      .values({ channel: msg.channel, chatId: g.id, title: g.title })
+      .onConflictDoUpdate({ target: [groups.channel, groups.chatId], set: { title: sql`coalesce(excluded.title, ${groups.title})` } })
+      .returning();
+    if (input.kind !== "text") return [];
+    const toGroup = (text: string): Enqueue => ({ channel: msg.channel, chatId: g.id, chatKind: "group", payload: { text } });
+    const programme = this.o.programme();
+    const cmd = await this.command(tx, msg, keyOf(msg.channel, msg.userId), input.text, now, programme);
+    if (cmd) return [...cmd.replies.map((r) => toGroup(r.text)), ...(cmd.extra ?? [])];
+    const d = groupDecision(input.text, { mentioned: Boolean(msg.mentioned) }, { programme, classId: row!.classId ?? undefined });
+    if (d.action === "silent") return [];
+    if (d.action === "private") {
+      const dm: Enqueue = { channel: msg.channel, chatId: msg.userId, chatKind: "user", payload: { text: "您在群里问到个人信息。为保护隐私，请在这里发送“我的报名”或“我的成绩”查询。" } };
+      return [toGroup(d.groupReply), dm];
+    }
+    const paceMs = (this.o.groupIntervalSec ?? 20) * 1000;
+    if (!msg.mentioned && row!.lastAnswerAt && now.getTime() - row!.lastAnswerAt.getTime() < paceMs) return [];
+    await tx.update(groups).set({ lastAnswerAt: now }).where(sql`${groups.channel} = ${msg.channel} and ${groups.chatId} = ${g.id}`);
+    return [toGroup(d.answer.text)];
+  }
+}
+
+async function toInput(msg: InboundMessage): Promise<{ input: Input; file?: { name: string; mime: string; bytes: Uint8Array } }> {
+  if (msg.file) {
+    const mime = await detectMime(msg.file.bytes);
+    const input: Input = { kind: "file", name: msg.file.name, size: msg.file.bytes.byteLength, mime };
+    return { input, file: mime ? { name: msg.file.name, mime, bytes: msg.file.bytes } : undefined };
+  }
+  if (typeof msg.text === "string") return { input: { kind: "text", text: msg.text } };
+  return { input: { kind: "other", what: msg.other ?? "未知类型" } };
+}

@@ -1,0 +1,63 @@
+import { ConfigError, loadConfig, type Config } from "./config.js";
+import { ProgrammeError } from "./programme/load.js";
+import { createApp } from "./app.js";
+import { ConsoleChannel } from "./channels/console/index.js";
+import type { Channel } from "./channels/types.js";
+
+async function channelsFor(config: Config): Promise<Channel[]> {
+  const list: Channel[] = [];
+  if (config.channels.telegram) {
+    const { TelegramChannel } = await import("./channels/telegram/index.js");
+    list.push(TelegramChannel.fromConfig(config));
+  }
+  if (config.channels.wechat) {
+    const { WechatChannel } = await import("./channels/wechat/index.js");
+    list.push(WechatChannel.fromConfig(config));
+  }
+  return list;
+}
+
+function clockBanner(config: Config): string {
+  const c = config.clock;
+  if (c.kind === "real") return "";
+  const at = c.at.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
+  return c.rehearsal
+    ? `【演练模式】未配置任何渠道和数据库：时钟设在报名期内（${at} 起），数据存于 ${config.dataDir}。部署时请配置 DATABASE_URL 或渠道，即用真实时钟。\n[rehearsal] nothing configured: the clock starts at ${c.at.toISOString()}, inside the registration window.`
+    : `时钟由 BOT_NOW 设定：${at} 起。`;
+}
+
+async function main() {
+  const config = loadConfig();
+  const banner = clockBanner(config);
+  const messaging = await channelsFor(config);
+  const consoleChannel = config.channels.console ? new ConsoleChannel({ banner }) : undefined;
+  const channels = consoleChannel ? [...messaging, consoleChannel] : messaging;
+  const app = await createApp(config, { channels });
+  if (banner && !consoleChannel) app.log.warn(banner);
+  app.sender.start();
+  for (const ch of channels) await ch.start((m) => app.engine.handle(m));
+  app.log.info({ channels: channels.map((c) => c.name), db: app.store.kind }, "bot started");
+
+  let stopping = false;
+  const stop = async (why: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ why }, "stopping: intake closed, finishing what is in flight");
+    for (const ch of channels) await ch.stop().catch((e: Error) => app.log.error({ err: e.message }, "channel stop failed"));
+    await app.sender.stop();
+    await app.store.close();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+  if (consoleChannel) consoleChannel.finished().then(() => stop("end of terminal input"));
+}
+
+main().catch((e: unknown) => {
+  if (e instanceof ConfigError || e instanceof ProgrammeError) {
+    process.stderr.write(`error: ${e.message}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`error: ${(e as Error).stack ?? String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,78 @@
+import { and, eq, inArray, lte, sql } from "drizzle-orm";
+import type { Db, Tx } from "../store/db.js";
+import { outbox } from "../store/schema.js";
+import type { OutboundMessage, SendResult } from "../channels/types.js";
+
+export type OutboxRow = typeof outbox.$inferSelect;
+export type Payload = Omit<OutboundMessage, "channel" | "chatId" | "chatKind">;
+
+export interface Enqueue {
+  channel: string;
+  chatId: string;
+  chatKind: "user" | "group";
+  payload: Payload;
+  broadcastId?: number;
+  dedupeKey?: string;
+  notBefore?: Date;
+}
+
+/** Writes messages to send inside the caller's transaction; `claimedBy` marks them as this process's to send at once. */
+export async function enqueue(tx: Tx | Db, items: Enqueue[], claimedBy?: string, now?: Date): Promise<OutboxRow[]> {
+  if (!items.length) return [];
+  const rows = items.map((i) => ({
+    channel: i.channel, chatId: i.chatId, chatKind: i.chatKind, payload: i.payload, broadcastId: i.broadcastId,
+    dedupeKey: i.dedupeKey, notBefore: i.notBefore ?? now,
+    ...(claimedBy ? { status: "sending", claimedBy, claimedAt: now, attempts: 1 } : {}),
+  }));
+  return tx.insert(outbox).values(rows).onConflictDoNothing().returning();
+}
+
+/** Claims due rows for the given channel; SKIP LOCKED lets several processes share the queue. */
+export async function claimDue(db: Db, channel: string, limit: number, claimedBy: string, now: Date): Promise<OutboxRow[]> {
+  const rows = await db.execute<{ id: number }>(sql`
+    update ${outbox} set status = 'sending', claimed_by = ${claimedBy}, claimed_at = ${now}, attempts = attempts + 1
+    where id in (
+      select id from ${outbox}
+      where status = 'pending' and channel = ${channel} and not_before <= ${now}
+      order by not_before, id limit ${limit}
+      for update skip locked)
+    returning id`);
+  const ids = rowsOf<{ id: number }>(rows).map((r) => Number(r.id));
+  if (!ids.length) return [];
+  return db.select().from(outbox).where(inArray(outbox.id, ids)).orderBy(outbox.id);
+}
+
+/** Rows whose sender died mid-send go back to the queue after the lease. */
+export async function releaseStale(db: Db, leaseMs: number, now: Date): Promise<number> {
+  const cutoff = new Date(now.getTime() - leaseMs);
+  const rows = await db
+    .update(outbox)
+    .set({ status: "pending", claimedBy: null })
+    .where(and(eq(outbox.status, "sending"), lte(outbox.claimedAt, cutoff)))
+    .returning({ id: outbox.id });
+  return rows.length;
+}
+
+const MAX_ATTEMPTS = 5;
+
+/** Records what the platform said about one send. */
+export async function recordResult(db: Db, row: OutboxRow, result: SendResult, now: Date): Promise<void> {
+  if (result.ok) {
+    await db.update(outbox).set({ status: "sent", sentAt: now, error: null }).where(eq(outbox.id, row.id));
+    return;
+  }
+  if (result.kind === "transient" && row.attempts < MAX_ATTEMPTS) {
+    const backoff = result.retryAfterMs ?? 1000 * 2 ** row.attempts;
+    await db
+      .update(outbox)
+      .set({ status: "pending", notBefore: new Date(now.getTime() + backoff), error: result.error, claimedBy: null })
+      .where(eq(outbox.id, row.id));
+    return;
+  }
+  const status = result.kind === "blocked" ? "blocked" : "failed";
+  await db.update(outbox).set({ status, error: result.error }).where(eq(outbox.id, row.id));
+}
+
+export function rowsOf<T>(res: unknown): T[] {
+  return Array.isArray(res) ? (res as T[]) : ((res as { rows: T[] }).rows ?? []);
+}
