@@ -9,6 +9,7 @@ import { Sender } from "./outbox/sender.js";
 import { Engine, type CommandHandler } from "./engine/engine.js";
 import type { Channel } from "./channels/types.js";
 import { makeLogger, type Logger } from "./log.js";
+import { commandHandlers } from "./commands.js";
 
 export interface App {
   config: Config;
@@ -42,7 +43,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const programme = () => base;
   const sender = new Sender({ db: store.db, channels, now, workerId, log: (m, x) => log.warn(x ?? {}, m) });
   const engine = new Engine({
-    db: store.db, programme, now, sender, workerId, groupIntervalSec: config.GROUP_ANSWER_INTERVAL_SEC, commands: opts.commands,
+    db: store.db, programme, now, sender, workerId, groupIntervalSec: config.GROUP_ANSWER_INTERVAL_SEC, commands: opts.commands ?? commandHandlers,
   });
   return { config, store, programme, now, sender, engine, channels, log, workerId };
 }

@@ -1,0 +1,4 @@
+import type { CommandHandler } from "./engine/engine.js";
+
+/** Chat commands tried before the registration conversation (coordinator tools, broadcasts). Order matters: first match wins. */
+export const commandHandlers: CommandHandler[] = [];
