@@ -162,7 +162,12 @@ export const attendance = pgTable("attendance", {
   line: integer("line").notNull(),
   mobile: text("mobile").notNull(),
   seconds: integer("seconds").notNull(),
-}, (t) => [index("attendance_mobile_idx").on(t.mobile)]);
+  /** Content of the session row and its occurrence in the file: a corrected or overlapping re-export adds only new sessions. */
+  rowKey: text("row_key"),
+}, (t) => [
+  index("attendance_mobile_idx").on(t.mobile),
+  uniqueIndex("attendance_row_key").on(t.rowKey).where(sql`${t.rowKey} is not null`),
+]);
 
 export const quizResults = pgTable("quiz_results", {
   id: bigserial("id", { mode: "number" }).primaryKey(),
