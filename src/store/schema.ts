@@ -195,6 +195,8 @@ export const broadcasts = pgTable("broadcasts", {
   text: text("text").notNull(),
   total: integer("total").notNull(),
   createdAt: ts("created_at").notNull().defaultNow(),
+  /** A draft (previewed, not yet confirmed) has no deliveries; confirming adds them in one transaction. */
+  confirmedAt: ts("confirmed_at"),
   finishedAt: ts("finished_at"),
   reportedAt: ts("reported_at"),
 });
@@ -212,4 +214,15 @@ export const programmeUpdates = pgTable("programme_updates", {
   patch: jsonb("patch").notNull(),
   by: text("by").notNull(),
   at: ts("at").notNull().defaultNow(),
+});
+
+/** The shared pace of sending, one row per limit (a channel, a chat, a group): several processes take slots from it. */
+export const sendPace = pgTable("send_pace", {
+  key: text("key").primaryKey(),
+  /** The earliest time the next message may go, before the burst allowance. */
+  nextAt: ts("next_at").notNull(),
+  /** The local day the counts are for (daily caps). */
+  day: text("day"),
+  dayCount: integer("day_count").notNull().default(0),
+  dayBulk: integer("day_bulk").notNull().default(0),
 });
