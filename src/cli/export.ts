@@ -7,13 +7,14 @@ import { loadProgramme } from "../programme/load.js";
 import { classById } from "../programme/lookup.js";
 import { openConfiguredStore } from "../store/db.js";
 import { loadRoster } from "../store/roster.js";
-import { ROSTER_COLUMNS, cell, type RosterRow } from "../domain/roster.js";
+import { ROSTER_COLUMNS, displayCells, type RosterRow } from "../domain/roster.js";
+import type { Programme } from "../programme/schema.js";
 import { UsageError } from "./errors.js";
 
 const FORMATS = ["json", "csv", "xlsx"] as const;
 
-export async function rosterBytes(rows: RosterRow[], format: (typeof FORMATS)[number]): Promise<Uint8Array> {
-  const pick = (r: RosterRow) => ROSTER_COLUMNS.map((c) => cell((r as Record<string, unknown>)[c.key]));
+export async function rosterBytes(rows: RosterRow[], format: (typeof FORMATS)[number], programme: Programme): Promise<Uint8Array> {
+  const pick = (r: RosterRow) => displayCells(r, programme);
   if (format === "json") {
     const objs = rows.map((r) => Object.fromEntries(ROSTER_COLUMNS.map((c) => [c.key, (r as Record<string, unknown>)[c.key] ?? null])));
     return Buffer.from(`${JSON.stringify(objs, null, 2)}\n`);
@@ -48,7 +49,7 @@ export function registerExport(program: Command) {
       if (opts.format === "xlsx" && !opts.out) throw new UsageError("--out: required for xlsx (binary) output");
       const store = await openConfiguredStore(config);
       try {
-        const bytes = await rosterBytes(await loadRoster(store.db, opts.class), opts.format as (typeof FORMATS)[number]);
+        const bytes = await rosterBytes(await loadRoster(store.db, opts.class), opts.format as (typeof FORMATS)[number], programme);
         if (opts.out) await writeFile(opts.out, bytes);
         else process.stdout.write(bytes);
       } finally {

@@ -1,3 +1,4 @@
+import type { Programme } from "../programme/schema.js";
 import { FIELDS, type FieldKey } from "./fields.js";
 
 /** Columns of the coordinators' roster: the form's fields, then the bookkeeping. */
@@ -26,4 +27,13 @@ export function cell(v: unknown): string | number {
   if (typeof v === "boolean") return v ? "是" : "否";
   if (typeof v === "number") return v;
   return String(v);
+}
+
+/** A row as people read it in a spreadsheet: city, class, gender and role by their Chinese names. */
+export function displayCells(r: RosterRow, p: Programme): (string | number)[] {
+  return ROSTER_COLUMNS.map((c) => {
+    const v = (r as Record<string, unknown>)[c.key];
+    const f = FIELDS.find((x) => x.key === c.key);
+    return f?.show && v !== null && v !== undefined ? f.show(v, p) : cell(v);
+  });
 }

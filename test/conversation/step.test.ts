@@ -21,6 +21,8 @@ function run(answers: string[], state: unknown = initialState()): StepResult {
 }
 
 const replyText = (r: StepResult) => r.replies.map((x) => x.text).join("\n");
+/** "报名", then the first `k` good answers. */
+const form = (k: number = GOOD_ANSWERS.length) => ["报名", ...GOOD_ANSWERS.slice(0, k).map(([, v]) => v)];
 
 describe("the registration conversation (pure step)", () => {
   it("asks for consent before anything else and stores nothing when refused", () => {
@@ -39,27 +41,27 @@ describe("the registration conversation (pure step)", () => {
   });
 
   it("suggests the class of the trainee's city first", () => {
-    const r = run(GOOD_ANSWERS.slice(0, 5).map(([, v]) => v));
+    const r = run(form(5));
     expect(r.state.field).toBe("classId");
     expect(r.replies.at(-1)!.options![0]!.value).toBe("yijingjingen");
     expect(replyText(r)).toContain("建议报名“宜荆荆恩城市群”");
   });
 
   it("lets optional fields be skipped and refuses to skip required ones", () => {
-    const upToQq = GOOD_ANSWERS.slice(0, 11).map(([, v]) => v);
+    const upToQq = form(11);
     expect(run([...upToQq, "跳过"]).state.answers.qq).toBeNull();
-    const r = run([...GOOD_ANSWERS.slice(0, 2).map(([, v]) => v), "跳过"]);
+    const r = run([...form(2), "跳过"]);
     expect(replyText(r)).toContain("必填项");
     expect(r.state.field).toBe("organization");
   });
 
   it("goes back one step with 返回", () => {
-    const r = run([...GOOD_ANSWERS.slice(0, 4).map(([, v]) => v), "返回"]);
+    const r = run([...form(4), "返回"]);
     expect(r.state.field).toBe("creditCode");
   });
 
   it("shows a summary and submits only on explicit confirmation", () => {
-    const all = run(GOOD_ANSWERS.map(([, v]) => v));
+    const all = run(form());
     expect(all.state.phase).toBe("summary");
     expect(replyText(all)).toContain("手机：13800138000");
     const vague = step(all.state, text("嗯"), ctx);
@@ -69,7 +71,7 @@ describe("the registration conversation (pure step)", () => {
   });
 
   it("answers a programme question in the middle of the form and asks the same field again", () => {
-    const mid = run(GOOD_ANSWERS.slice(0, 8).map(([, v]) => v));
+    const mid = run(form(6));
     const r = step(mid.state, text("6月5日之前要交什么？"), ctx);
     expect(r.state.field).toBe(mid.state.field);
     expect(r.replies.at(-1)!.text).toContain("请填写您的姓名");
@@ -77,7 +79,7 @@ describe("the registration conversation (pure step)", () => {
   });
 
   it("never takes a free-text answer for a question", () => {
-    const mid = run(GOOD_ANSWERS.slice(0, 16).map(([, v]) => v));
+    const mid = run(form(17));
     expect(mid.state.field).toBe("industry");
     const r = step(mid.state, text("培训服务"), ctx);
     expect(r.state.answers.industry).toBe("培训服务");
@@ -101,7 +103,7 @@ describe("the registration conversation (pure step)", () => {
   });
 
   it("keeps its state as plain JSON", () => {
-    const r = run(GOOD_ANSWERS.map(([, v]) => v));
+    const r = run(form());
     expect(structuredClone(r.state)).toEqual(r.state);
     expect(JSON.parse(JSON.stringify(r.state))).toEqual(r.state);
   });
