@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { GOOD_ANSWERS, JsonlBot, tempDataDir } from "../support/jsonl.js";
 
-describe("a conversation survives crashes, redelivery and odd input", () => {
+// child processes start slowly on a busy 2-core machine
+describe("a conversation survives crashes, redelivery and odd input", { timeout: 300_000 }, () => {
   it("resumes at the same question after kill -9 between two messages", async () => {
     const env = { DATA_DIR: tempDataDir() };
     const first = new JsonlBot(env);
