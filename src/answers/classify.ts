@@ -1,0 +1,106 @@
+import type { Programme } from "../programme/schema.js";
+import type { Query } from "./types.js";
+import { INTENTS, UNKNOWN_TOPICS, type IntentId, type UnknownTopic } from "./intents.js";
+import { matchKeywords } from "./match.js";
+import { findTopics, selectSessions, type TopicHit } from "./schedule.js";
+import { indexOf } from "./programme-index.js";
+
+export interface Scored {
+  id: IntentId;
+  score: number;
+  at: number;
+  len: number;
+}
+
+export interface Classification {
+  ranked: Scored[];
+  topics?: TopicHit;
+  unknown?: UnknownTopic;
+}
+
+// Words that tie a question to the training even when no intent matches: it gets an honest "not stated".
+const DOMAIN = /培训|线上|线下|直播|课程|上课|报名|考核|证书|学员|专员|班|基地|结业|遴选|问卷|回执|training|course|class|trainee|register|registration|livestream|offline|online|certificate|exam|base/;
+
+export function isAboutProgramme(q: Query): boolean {
+  return DOMAIN.test(q.norm) || q.classes.length > 0;
+}
+
+/** Scores every intent for a query: keywords first, then what the dates, days, places and course names say. */
+export function classify(q: Query, p: Programme): Classification {
+  const score = new Map<IntentId, Scored>();
+  const put = (id: IntentId, s: number, at = -1, len = 0) => {
+    const cur = score.get(id);
+    if (!cur || s > cur.score) score.set(id, { id, score: s, at, len });
+  };
+  for (const def of INTENTS) {
+    const zh = matchKeywords(def.zh, q);
+    const en = matchKeywords(def.en, q);
+    const hit = !zh ? en : !en ? zh : zh.score >= en.score ? zh : en;
+    if (hit) put(def.id, hit.score, hit.at, hit.len);
+  }
+  const s = (id: IntentId) => score.get(id)?.score ?? 0;
+
+  const unknown = UNKNOWN_TOPICS.find((t) => matchKeywords(t.words, q));
+  if (unknown) put("unknown", unknown.score ?? 0.97);
+  if (q.classes.length && s("organisers") >= 0.85) put("class.ofCity", s("organisers") + 0.01);
+
+  const provincialNamed = indexOf(p).provincialNames.some((n) => q.norm.includes(n));
+  if (provincialNamed || (s("contact.provincial") > 0 && Math.max(s("contact"), s("email")) >= 0.8)) put("contact.provincial", 0.95);
+  else score.delete("contact.provincial");
+
+  const topics = findTopics(q, p);
+  // "线下培训什么时候报到" asks for one session, not for the stage
+  const sessionAsked = Boolean(topics && topics.strength >= 0.45 && (q.askWhen || q.askClock));
+  if (q.askWhen && !q.dates.length && !q.days.length) {
+    if (Math.max(s("livestream"), s("online.dates")) >= 0.75 && q.phase !== "offline" && !sessionAsked) put("online.dates", 0.93);
+    if (q.phase === "offline" && !sessionAsked) put("offline.info", 0.93);
+    const reg = Math.max(s("receipt"), s("questionnaire"), s("register.how"));
+    if (reg >= 0.5 && s("livestream") < 0.85 && s("register.done") < 0.9) put("deadline.form", 0.93);
+    if (s("deadline.contactList") >= 0.9) put("deadline.contactList", 0.97);
+  }
+  if (q.askPlace && q.phase === "offline") put("offline.info", 0.93);
+  const whenOnly = q.askWhen && !q.askWhat;
+  if (q.bothPhases && !q.dates.length && !q.days.length) put("period", 0.92);
+  if (!whenOnly && q.phase === "offline" && (q.askWhat || s("schedule.online") >= 0.85 || s("content") >= 0.85) && !q.dates.length && !q.days.length) {
+    put("schedule.offline", 0.94);
+  } else if (q.phase === "online" && q.askWhat && !q.dates.length && !q.days.length && s("livestream") < 0.9) {
+    put("schedule.online", 0.92);
+  }
+  if (s("schedule.online") > 0 && q.phase === "offline") put("schedule.offline", s("schedule.online") + 0.01);
+
+  const sel = selectSessions(q, p);
+  if (sel && !sel.noSession && (q.dates.length || q.days.length)) {
+    put("schedule.what", q.askWhat || q.question ? 0.95 : q.halfDays.length ? 0.9 : 0.85);
+  } else if (sel && !sel.noSession && q.halfDays.length && (q.askWhat || s("schedule.online") > 0)) {
+    put("schedule.what", 0.8);
+  } else if (sel?.noSession || (q.dateNamed && !q.dates.length)) {
+    const r = p.registration;
+    if (q.dates.includes(r.formDeadline.slice(0, 10))) put("deadline.form", 0.9);
+    else if (q.dates.includes(r.contactListDeadline.slice(0, 10))) put("deadline.contactList", 0.9);
+    else if (q.askWhat || q.question) put("schedule.what", 0.85);
+  }
+
+  if (topics && topics.strength >= 0.3 && !q.dates.length && !q.days.length) {
+    const base = q.askWhen || q.askClock ? 0.8 : q.question ? 0.55 : 0.7;
+    put("schedule.when", sessionAsked ? 0.95 : base + 0.15 * topics.strength);
+  }
+
+  if (q.classes.length && Math.max(...[...score.values()].map((x) => x.score), 0) < 0.7) put("class.ofCity", q.question ? 0.8 : 0.6);
+
+  const ranked = [...score.values()].sort((a, b) => b.score - a.score || b.len - a.len);
+  return { ranked, topics, unknown };
+}
+
+const FAMILIES: IntentId[][] = [
+  ["schedule.what", "schedule.when", "schedule.online", "schedule.offline", "online.dates", "offline.info", "period", "livestream"],
+  ["contact", "contact.provincial", "email", "class.ofCity", "organisers", "deadline.contactList"],
+  ["meals", "lodging", "board"],
+  ["register.how", "register.done", "questionnaire", "receipt", "deadline.form", "deadline.contactList", "email"],
+  ["selection", "process", "capacity", "audience"],
+  ["content", "schedule.online", "schedule.offline", "schedule.when", "schedule.what"],
+];
+
+/** Two intents whose answers overlap, so only the first is given. */
+export function sameFamily(a: IntentId, b: IntentId): boolean {
+  return a === b || FAMILIES.some((f) => f.includes(a) && f.includes(b));
+}

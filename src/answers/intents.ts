@@ -1,0 +1,134 @@
+export const INTENT_IDS = [
+  "schedule.what", "schedule.when", "schedule.online", "schedule.offline", "online.dates", "offline.info", "period",
+  "deadline.form", "deadline.contactList", "contact", "contact.provincial", "class.ofCity", "email", "organisers",
+  "fees", "meals", "lodging", "board", "travel", "bring", "epidemic", "audience", "capacity", "register.how",
+  "register.done", "receipt", "questionnaire", "livestream", "selection", "certificate", "content", "services",
+  "document", "process", "unknown", "help",
+] as const;
+export type IntentId = (typeof INTENT_IDS)[number];
+
+export interface Keyword {
+  kw: string;
+  w: number;
+}
+export interface IntentDef {
+  id: IntentId;
+  /** Matched on the compact text, one confusable character tolerated. */
+  zh: Keyword[];
+  /** Matched on English words (stems, one edit tolerated) or as phrases. */
+  en: Keyword[];
+}
+
+const CJK = /[\u3400-\u9fff]/;
+/** "停车 车位 parking lot, park": Chinese words split on spaces, English phrases on commas. */
+function k(w: number, words: string): Keyword[] {
+  const out: Keyword[] = [];
+  for (const part of words.split(",")) {
+    let latin: string[] = [];
+    const flush = () => {
+      if (latin.length) out.push({ kw: latin.join(" "), w });
+      latin = [];
+    };
+    for (const tok of part.trim().split(/\s+/).filter(Boolean)) {
+      if (CJK.test(tok)) {
+        flush();
+        out.push({ kw: tok, w });
+      } else latin.push(tok);
+    }
+    flush();
+  }
+  return out;
+}
+
+// Wording only: which words ask for which fact. The facts themselves come from the programme.
+export const INTENTS: IntentDef[] = [
+  { id: "fees", zh: [...k(0.9, "费用 收费 要钱 免费 交钱 花钱 多少钱 学费 培训费 付费 缴费 收钱 给钱 钱吗 花费 价格 收不收费 要不要钱"), ...k(0.6, "钱")],
+    en: k(0.9, "fee, cost, free, charge, price, tuition, how much, expensive, pay for the training") },
+  { id: "meals", zh: k(0.9, "管饭 吃饭 用餐 伙食 包吃 餐费 午饭 午餐 晚饭 晚餐 就餐 饭菜 管吃 吃的 供餐 三餐 早餐"),
+    en: k(0.9, "meal, food, lunch, dinner, breakfast, eat") },
+  { id: "lodging", zh: k(0.9, "住宿 管住 包住 住哪 住的地方 安排住 房间 宾馆 酒店 过夜 住吗 住宿费 本地学员 本地的 外地学员"),
+    en: k(0.9, "lodging, accommodation, accomodation, stay overnight, room, hotel, dorm, overnight, place to stay, where do we stay, local trainees") },
+  { id: "board", zh: k(0.95, "食宿 吃住 管吃管住 包吃包住 管吃住 吃和住 吃饭住宿 住宿吃饭"),
+    en: k(0.95, "room and board, meals and accommodation, food and lodging, board and lodging, meals and lodging, food and accommodation") },
+  { id: "travel", zh: k(0.9, "交通费 路费 车费 往返 报销 车票 高铁票 交通 差旅 油费 机票 来回"),
+    en: k(0.9, "travel, transport, transportation, ticket, reimburse, reimbursement, fare, travel cost, travel expenses") },
+  { id: "bring", zh: k(0.9, "带什么 携带 笔记本 电脑 带电脑 准备什么 需要带 要带 自带 准备些什么"),
+    en: k(0.9, "bring, laptop, computer, notebook, what should i prepare") },
+  { id: "epidemic", zh: k(0.9, "疫情 防疫 防控 口罩 新冠"), en: k(0.9, "epidemic, covid, pandemic, mask, covid-19") },
+  { id: "audience", zh: [...k(0.9, "培训对象 谁可以 哪些人 什么人 参加对象 谁能 参训对象 适合谁 面向谁 面向 兼职 专职 报名条件 参加条件 参训条件 资格要求 什么条件"), ...k(0.7, "能参加吗 可以参加吗 能报名吗 可以报名吗 能报吗 可以报吗 能不能参加 能不能报 个人")],
+    en: k(0.9, "who can, eligible, eligibility, audience, who may, who should, who is the training for, can i join, can i attend, can i take part, participate, part-time, who is it for") },
+  { id: "capacity", zh: k(0.9, "多少人 人数 名额 几个人 限制人数 人数限制 限额 多少名 招多少 招几 规模 每个班多少 每班多少"),
+    en: k(0.9, "how many people, how many trainees, how many participants, places, quota, limit, capacity, seats, how many can, how many per class") },
+  { id: "register.how", zh: [...k(0.9, "怎么报名 如何报名 报名方式 报名流程 怎样报名 报名渠道 在哪报名 哪里报名 报名入口 咋报名 报名步骤 怎么报 咋报 报名方法 如何报 怎么参加 如何参加 参加方式 报名途径 在哪报"), ...k(0.5, "报名")],
+    en: [...k(0.9, "how to register, how do i register, how can i register, sign up, signup, enrol, enroll, enrolment, how to apply, how do i apply, how do i join"), ...k(0.6, "register, registration, apply")] },
+  { id: "register.done", zh: k(0.92, "报名成功 算报名 算报上 算报好 完成报名 报名完成 报名就成功 报名就算 就算报 算成功 就算报名"),
+    en: k(0.92, "count as registered, counts as registered, registration complete, registration is complete, considered registered, registered once, registration done, what counts as registration, count as registration, counts as registration") },
+  { id: "questionnaire", zh: k(0.9, "问卷 调查问卷 二维码 扫码 网址 问卷链接 填表 报名链接 报名网址"),
+    en: [...k(0.9, "questionnaire, survey, qr code, registration link"), ...k(0.7, "form")] },
+  { id: "receipt", zh: k(0.9, "回执 盖章 公章 扫描件 扫描版 电子版 电子件"), en: k(0.9, "receipt, stamp, seal, stamped, scan, scanned, reply slip") },
+  { id: "deadline.form", zh: k(0.92, "截止 截至 最晚 最后期限 期限 报名结束 几号前 之前 ddl 报名时间 报名什么时候 什么时候报名 哪天前"),
+    en: k(0.92, "deadline, due date, by when, last day to register, registration close, registration closes, until when, when is registration, when to register") },
+  { id: "deadline.contactList", zh: k(0.95, "联系人名单 工作联系人 名单报 报送名单 市州知识产权局 市州局 各市州 联络员"),
+    en: k(0.95, "contact list, liaison, list of contacts, contact person list, prefecture, city bureau, city ip office") },
+  { id: "livestream", zh: k(0.9, "直播链接 直播链 直播 怎么看直播 在线观看 收看 观看 上课链接 听课链接 直播地址 怎么听课 在哪听课 在哪看 直播间 链接"),
+    en: k(0.9, "livestream, live stream, streaming, stream link, watch, online link, live link, how do i join online") },
+  { id: "online.dates", zh: k(0.8, "线上培训 线上直播 网上培训 直播培训 第一阶段 线上课 网课 线上"),
+    en: k(0.8, "online training, online stage, stage 1, first stage, online course") },
+  { id: "offline.info", zh: [...k(0.8, "线下培训 线下 现场培训 第二阶段 考核培训 实战培训 巡回考核 线下考核 面授"), ...k(0.9, "培训地点 培训在哪 在哪培训 在哪里培训 哪里培训")],
+    en: k(0.8, "offline, in person, in-person, onsite, on-site, stage 2, second stage, venue, where is the training, training location") },
+  { id: "period", zh: k(0.9, "培训时间 什么时候培训 培训多久 培训几天 培训周期 什么时候开始 啥时候开始 几号开始 开始时间 举办时间 什么时候举办 培训日期 培训什么时候 哪天开始 多少天 几天 持续多久 什么时候上课 啥时候培训 培训啥时候"),
+    en: k(0.9, "when is the training, how long, period, when does the training, duration, start date, when does it start, when will the training, how many days, when does training start") },
+  { id: "selection", zh: k(0.92, "遴选 选拔 筛选 入选 评分 考核标准 遴选标准 怎么选 比例 占比 权重 总分 分数 打分 20小时 时长 学时 考勤 在线问答 问答测试 测试 怎么评 评选 选人 多少分 满分 资格 够格 进线下 参加线下 去线下 多少小时 几个小时 选上"),
+    en: k(0.9, "selection, select, selected, criteria, criterion, score, scoring, weight, weighting, points, hours, attendance, quiz, test, chosen, choose, get into the offline") },
+  { id: "certificate", zh: k(0.9, "证书 结业证 认证 颁发 发证 拿证 证件 专员证"), en: k(0.9, "certificate, certification, diploma, certified") },
+  { id: "content", zh: [...k(0.9, "培训内容 学什么 学些什么 课程内容 四知 五会 实战课程 板块 教什么 主要内容 讲哪些 哪些课 什么课程 讲什么内容 培训些什么 培训哪些 学啥 讲啥 讲什么 智慧桥 检索系统 新一代"), ...k(0.6, "内容 课程")],
+    en: k(0.9, "content, what will we learn, what do we learn, topics, syllabus, curriculum, modules, courses, what is taught, what does the training cover, four knows, five abilities") },
+  { id: "schedule.online", zh: k(0.9, "课程表 课表 课程安排 日程 日程安排 课程计划 每天的安排 每天讲什么 每天学什么 安排表 线上课程 每天都"),
+    en: k(0.9, "schedule, timetable, agenda, daily plan, course plan, programme of each day") },
+  { id: "services", zh: k(0.9, "后期服务 后续服务 结业后 结业以后 培训后 培训结束后 交流群 账号 开通 专员服务 后续"),
+    en: k(0.9, "after the training, services, follow-up, account, after graduation, afterwards") },
+  { id: "organisers", zh: k(0.9, "主办 承办 举办单位 组织单位 谁办 基地 哪几个基地 主办方 承办方 谁组织 组织者 哪个单位 哪些单位"),
+    en: k(0.9, "organiser, organizer, organised, organized, host, hosts, base, bases, who runs") },
+  { id: "document", zh: k(0.9, "文号 发文 通知依据 依据 哪个文件 通知编号 根据什么 印发 文件号 红头 文件 12号文 通知号 发文单位"),
+    en: k(0.9, "document number, notice number, based on, basis, issued, reference number, document") },
+  { id: "process", zh: k(0.9, "流程 步骤 环节 程序 过程"), en: k(0.9, "process, steps, procedure, stages, how does it work") },
+  { id: "contact", zh: k(0.9, "联系人 联系 找谁 问谁 咨询 电话 手机 号码 负责人 对接人 怎么联系 联系方式 打给谁 问哪个 谁负责"),
+    en: k(0.9, "contact, phone, call, who do i ask, telephone, number, who should i ask, who to ask, who is in charge, reach") },
+  { id: "contact.provincial", zh: k(0.95, "省局 省知识产权局 省里 省级 省厅 总负责"), en: k(0.95, "provincial office, province, provincial") },
+  { id: "email", zh: k(0.92, "邮箱 邮件 电子邮箱 email 发到哪 发哪 寄到哪 发送到哪 mail"), en: k(0.92, "email, e-mail, mail, mailbox, email address") },
+  { id: "class.ofCity", zh: k(0.92, "哪个班 哪一个班 什么班 属于 哪个片区 哪个城市群 报哪个 分到 哪个城市圈 哪班 哪个基地 归哪 参加哪"),
+    en: k(0.92, "which class, which cluster, which group, belong, which base, which city circle") },
+];
+
+export interface UnknownTopic {
+  zh: string;
+  en: string;
+  words: Keyword[];
+  related?: IntentId;
+  /** Below 0.97 when a matching intent should still win (a clock time asked of a known session). */
+  score?: number;
+}
+
+// Things people ask that the notice does not settle; the answer says so and names a contact.
+export const UNKNOWN_TOPICS: UnknownTopic[] = [
+  { zh: "停车安排", en: "parking", words: k(1, "停车 车位 停哪 parking, park"), related: "offline.info" },
+  { zh: "着装要求", en: "a dress code", words: k(1, "着装 穿什么 服装 衣服 正装 dress code, wear, dress") },
+  { zh: "WiFi 及密码", en: "WiFi or its password", words: k(1, "wifi 无线网 网络密码 密码 wi-fi, password") },
+  { zh: "住宿的具体酒店", en: "the name of the hotel", words: k(1, "酒店名 哪个酒店 哪家酒店 什么酒店 哪个宾馆 哪家宾馆 住哪家 宾馆名 hotel name, which hotel, what hotel"), related: "lodging" },
+  { zh: "退费", en: "refunds", words: k(1, "退款 退费 退钱 refund"), related: "fees" },
+  { zh: "发票", en: "invoices", words: k(1, "发票 invoice, fapiao"), related: "fees" },
+  { zh: "直播回放", en: "recordings or replays", words: k(1, "回放 录播 录像 重播 recording, replay, playback, recorded"), related: "livestream" },
+  { zh: "请假", en: "leave of absence", words: k(1, "请假 缺课 leave of absence, miss a day") },
+  { zh: "补考", en: "a retake", words: k(1, "补考 重考 retake, make-up exam, resit"), related: "selection" },
+  { zh: "合格分数线", en: "a pass mark", words: k(1, "及格 合格线 分数线 多少分能 多少分才 pass mark, passing score"), related: "selection" },
+  { zh: "学分或继续教育学时", en: "credits", words: k(1, "学分 继续教育 credits, credit hours") },
+  { zh: "接送和路线", en: "transfers or directions", words: k(1, "接送 班车 怎么去 交通路线 路线 shuttle, directions, how do i get there"), related: "travel" },
+  { zh: "具体防疫要求（如核酸、健康码）", en: "specific epidemic rules such as tests or health codes", words: k(1, "核酸 健康码 行程码 疫苗 pcr, health code, vaccine, nucleic acid"), related: "epidemic" },
+  { zh: "遴选名单的公布时间", en: "when the selection list is published", words: k(1, "名单什么时候 公布名单 名单公布 什么时候出名单 名单哪天 list be published, list published, when is the list"), related: "selection" },
+  { zh: "证书的用途", en: "what the certificate can be used for", words: k(1, "证书有什么用 证书用途 证书有用 certificate useful, use of the certificate"), related: "certificate" },
+  { zh: "直播卡顿等技术问题的处理", en: "technical problems with the livestream", words: k(1, "卡了 卡顿 听不到 看不了 进不去 打不开 黑屏 没声音 没有声音 lagging, no sound, cannot open, can't open") },
+  { zh: "需要安装的软件", en: "software to install", words: k(1, "软件 安装 装什么 software, install"), related: "bring" },
+  { zh: "授课老师", en: "who the teachers are", words: k(1, "哪位老师 老师是谁 讲师 主讲 授课老师 专家是谁 teacher, lecturer, speaker") },
+  { zh: "具体上课时间（几点）", en: "clock times", words: k(1, "几点 点钟 what time, o'clock"), related: "period", score: 0.6 },
+  { zh: "考试题目和难度", en: "the exam questions or difficulty", words: k(1, "考什么 考什么题 题型 考试题 考试内容 难不难 难吗 难度 好考吗 exam questions, exam content, difficult") },
+];

@@ -1,0 +1,50 @@
+import type { Programme, ProgrammeClass, City, HalfDay } from "../programme/schema.js";
+
+export type Lang = "zh" | "en";
+
+export interface AnswerContext {
+  programme: Programme;
+  classId?: string;
+  cityId?: string;
+}
+
+export interface Answer {
+  intent: string;
+  text: string;
+  /** 0..1 */
+  confidence: number;
+  lang: Lang;
+  unknown?: boolean;
+}
+
+export type Phase = "online" | "offline";
+
+/** What the understanding step read out of one message. */
+export interface Query {
+  raw: string;
+  norm: string;
+  /** Normalised, without spaces and punctuation: Chinese keywords match here. */
+  flat: string;
+  lang: Lang;
+  tokens: string[];
+  /** English word stems, for English keywords. */
+  stems: string[];
+  question: boolean;
+  cities: City[];
+  classes: ProgrammeClass[];
+  /** ISO dates the text names ("6月16日", "16号", "June 16", "周三"). */
+  dates: string[];
+  /** Day numbers inside a phase ("第三天" → 3); -1 is the last day. */
+  days: number[];
+  halfDays: HalfDay[];
+  phase?: Phase;
+  askWhen: boolean;
+  askWhat: boolean;
+  askPlace: boolean;
+  /** Asks for a clock time ("几点"), which the programme does not hold. */
+  askClock: boolean;
+  /** A date was named ("周末", "6月20日") even if no programme date matches. */
+  dateNamed: boolean;
+  /** Both stages are named ("线上还是线下"). */
+  bothPhases: boolean;
+}

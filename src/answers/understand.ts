@@ -1,0 +1,101 @@
+import type { Programme, HalfDay, ProgrammeClass, City } from "../programme/schema.js";
+import type { Query, Phase } from "./types.js";
+import { compact, detectLang, normalise, segment, stem, cnNumber } from "./normalise.js";
+import { indexOf, type Name } from "./programme-index.js";
+import { readDates } from "./dates.js";
+import { looksLikeQuestion } from "./question.js";
+
+const HALF_DAYS: Array<[RegExp, HalfDay]> = [
+  [/上午|早上|早晨|上半天|\bmorning\b|\bam\b/, "morning"],
+  [/中午|午间|\bnoon\b|\bmidday\b|\blunch ?time\b/, "noon"],
+  [/下午|下半天|\bafternoon\b|\bpm\b/, "afternoon"],
+  [/晚上|晚间|傍晚|夜里|\bevening\b|\bnight\b/, "evening"],
+];
+const OFFLINE = /线下|现场|考核培训|实战|巡回|第二阶段|面授|集中培训|offline|in[- ]person|on[- ]?site|stage (?:2|two)|second stage/;
+const ONLINE = /线上|直播|网上|在线|网课|第一阶段|online|live ?stream|stage (?:1|one)|first stage/;
+const ASK_WHEN = /什么时候|什么时间|啥时候?|哪天|哪几天|哪一天|哪日|几号|几月几|何时|几时|日期|时间|多会儿|\bwhen\b|what (?:date|day|time)|which (?:date|day)|\bdates?\b/;
+const ASK_WHAT = /讲什么|讲啥|学什么|学啥|学些什么|什么课|啥课|有什么|有啥|上什么|安排|内容|干什么|做什么|干啥|做啥|课程|讲的|什么活动|what(?:'s| is| are)? (?:on|happen|planned|scheduled|taught)|which (?:course|class|session|topic)|\btopics?\b|\bschedule\b|\bagenda\b|\bcovered\b/;
+const ASK_PLACE = /在哪|哪里|哪儿|地点|地方|何处|地址|\bwhere\b|\bplace\b|\bvenue\b|\blocation\b|\baddress\b/;
+const ASK_CLOCK = /几点|点钟|\bwhat time\b|o'?clock/;
+const ORDINALS: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, fifth: 5, "5th": 5, last: -1, final: -1 };
+
+function readDays(norm: string, flat: string): number[] {
+  const days: number[] = [];
+  for (const m of flat.matchAll(/第([0-9一二两三四五六七八九十]{1,2})天/g)) {
+    const n = cnNumber(m[1]!);
+    if (n > 0) days.push(n);
+  }
+  if (/头一天|首日|开班那天|第一天/.test(flat) && !days.includes(1)) days.push(1);
+  if (/最后一天|最后1天|最后那天|末日|最后一日|最后一次课/.test(flat)) days.push(-1);
+  for (const m of norm.matchAll(/\bday (\d)\b/g)) days.push(Number(m[1]));
+  for (const m of norm.matchAll(/\b(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th) day\b/g)) days.push(ORDINALS[m[1]!]!);
+  return [...new Set(days)];
+}
+
+/** Names found in the text, in the order they appear; Latin names need word boundaries. */
+function findNames<T>(names: Name<T>[], norm: string, flat: string): T[] {
+  const hits: Array<{ at: number; value: T }> = [];
+  let rest = flat;
+  for (const n of names) {
+    if (n.latin) {
+      const m = n.re!.exec(norm);
+      if (m) hits.push({ at: m.index / 10, value: n.value });
+      continue;
+    }
+    const at = rest.indexOf(n.name);
+    if (at >= 0) {
+      hits.push({ at, value: n.value });
+      rest = rest.slice(0, at) + "\u0000".repeat(n.name.length) + rest.slice(at + n.name.length);
+    }
+  }
+  hits.sort((a, b) => a.at - b.at);
+  return [...new Set(hits.map((h) => h.value))];
+}
+
+/** Reads one message: language, words, places, dates, days and what kind of thing it asks. */
+export function understand(text: string, p: Programme): Query {
+  // addresses and numbers are data, not words: "example.com" must not read as "exam"
+  const norm = normalise(text).replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|\b1\d{10}\b|\b0\d{2,3}-\d{7,8}\b/g, " ").trim();
+  const flat = compact(norm);
+  const lang = detectLang(norm);
+  const ix = indexOf(p);
+  const tokens = segment(norm);
+  const stems = tokens.filter((t) => /^[a-z]/.test(t)).map(stem);
+  const classes = findNames<ProgrammeClass>(ix.classNames, norm, flat);
+  // "宜昌班" names a class, not the city of 宜昌
+  let rest = flat;
+  for (const n of ix.classNames) if (!n.latin && n.name.length > 2) rest = rest.split(n.name).join("\u0000");
+  const cities = findNames<City>(ix.cityNames, norm, rest);
+  for (const c of cities) {
+    const cls = p.classes.find((k) => k.cities.includes(c.id));
+    if (cls && !classes.includes(cls)) classes.push(cls);
+  }
+  const { dates, named } = readDates(norm, p);
+  const halfDays = HALF_DAYS.filter(([re]) => re.test(norm)).map(([, h]) => h);
+  let phase: Phase | undefined;
+  const offline = OFFLINE.test(norm);
+  const online = ONLINE.test(norm);
+  if (offline) phase = "offline";
+  else if (online) phase = "online";
+  return {
+    raw: text,
+    norm,
+    flat,
+    lang,
+    tokens,
+    stems,
+    question: looksLikeQuestion(text),
+    cities,
+    classes,
+    dates,
+    days: readDays(norm, flat),
+    halfDays,
+    phase,
+    askWhen: ASK_WHEN.test(norm),
+    askWhat: ASK_WHAT.test(norm),
+    askPlace: ASK_PLACE.test(norm),
+    askClock: ASK_CLOCK.test(norm),
+    dateNamed: named,
+    bothPhases: offline && online,
+  };
+}
