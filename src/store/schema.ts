@@ -112,6 +112,8 @@ export const outbox = pgTable(
   (t) => [
     index("outbox_pending_idx").on(t.status, t.notBefore),
     index("outbox_broadcast_idx").on(t.broadcastId, t.status),
+    // a chat's recent sends, which its pace is judged by
+    index("outbox_chat_idx").on(t.channel, t.chatId, t.notBefore),
     uniqueIndex("outbox_dedupe_key").on(t.dedupeKey).where(sql`${t.dedupeKey} is not null`),
   ],
 );

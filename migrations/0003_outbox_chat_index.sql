@@ -1,0 +1,1 @@
+CREATE INDEX "outbox_chat_idx" ON "outbox" USING btree ("channel","chat_id","not_before");
