@@ -1,0 +1,132 @@
+import type { Programme } from "../programme/schema.js";
+import { QUALITY_MAX } from "../domain/quality.js";
+
+/** One registration with what the imports know about it: plain data, no database. */
+export interface SelectionInput {
+  registrationId: number;
+  classId: string;
+  name: string;
+  organization: string;
+  mobile: string;
+  userKey: string | null;
+  status: string;
+  qualityScore: number;
+  consentPublish: boolean;
+  submittedAtMs: number;
+  /** Livestream seconds summed over every imported session. */
+  seconds: number;
+  /** Best quiz attempt as score / max, or null without a result. */
+  quizRatio: number | null;
+}
+
+export interface SelectionRow {
+  registrationId: number;
+  classId: string;
+  name: string;
+  organization: string;
+  mobile: string;
+  userKey: string | null;
+  status: string;
+  consentPublish: boolean;
+  submittedAt: string;
+  questionnaire: number;
+  hours: number;
+  attendance: number;
+  quiz: number;
+  total: number;
+  eligible: boolean;
+  rank: number | null;
+  selected: boolean;
+}
+
+export interface SelectionRule {
+  weights: { questionnaire: number; attendance: number; quiz: number };
+  requiredHours: number;
+  qualityMax: number;
+  quotas: ReadonlyMap<string, number>;
+}
+
+/** The rule as the programme states it, so next year's weights or quotas are data, not code. */
+export function ruleOf(p: Programme): SelectionRule {
+  return {
+    weights: p.selection.weights,
+    requiredHours: p.selection.requiredHours,
+    qualityMax: QUALITY_MAX,
+    quotas: new Map(p.classes.map((c) => [c.id, c.quota])),
+  };
+}
+
+// EPSILON keeps 1.005 from rounding down through its binary representation
+export const round2 = (x: number): number => Math.round((x + Number.EPSILON) * 100) / 100;
+const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
+
+interface Scored {
+  input: SelectionInput;
+  row: SelectionRow;
+  quizExact: number;
+}
+
+function score(i: SelectionInput, r: SelectionRule): Scored {
+  const hoursExact = i.seconds / 3600;
+  const q = (r.weights.questionnaire * clamp01(i.qualityScore / r.qualityMax));
+  const a = (r.weights.attendance * Math.min(hoursExact, r.requiredHours)) / r.requiredHours;
+  const z = i.quizRatio === null ? 0 : r.weights.quiz * clamp01(i.quizRatio);
+  const row: SelectionRow = {
+    registrationId: i.registrationId, classId: i.classId, name: i.name, organization: i.organization, mobile: i.mobile,
+    userKey: i.userKey, status: i.status, consentPublish: i.consentPublish, submittedAt: new Date(i.submittedAtMs).toISOString(),
+    questionnaire: round2(q),
+    // truncated, not rounded: 19.999 h must not show as 20.00 while it is not eligible
+    hours: Math.floor(i.seconds / 36) / 100,
+    attendance: round2(a),
+    quiz: round2(z),
+    total: round2(q + a + z),
+    eligible: i.status === "submitted" && hoursExact >= r.requiredHours,
+    rank: null,
+    selected: false,
+  };
+  return { input: i, row, quizExact: z };
+}
+
+/** Total, then hours, then quiz, all descending; then the earlier submission; the id only makes it total. */
+function byMerit(a: Scored, b: Scored): number {
+  return (
+    b.row.total - a.row.total ||
+    b.input.seconds - a.input.seconds ||
+    b.quizExact - a.quizExact ||
+    a.input.submittedAtMs - b.input.submittedAtMs ||
+    a.input.registrationId - b.input.registrationId
+  );
+}
+
+/**
+ * The selection rule of the notice (section 七), per class: eligible trainees ranked by merit,
+ * the first `quota` selected. Returns every input, in class order then rank, the ineligible last.
+ */
+export function selectTrainees(inputs: readonly SelectionInput[], rule: SelectionRule): SelectionRow[] {
+  const byClass = new Map<string, Scored[]>();
+  for (const i of inputs) {
+    const list = byClass.get(i.classId) ?? [];
+    list.push(score(i, rule));
+    byClass.set(i.classId, list);
+  }
+  const out: SelectionRow[] = [];
+  for (const classId of [...byClass.keys()].sort(classOrder(rule))) {
+    const list = byClass.get(classId)!;
+    const eligible = list.filter((s) => s.row.eligible).sort(byMerit);
+    const quota = rule.quotas.get(classId) ?? 0;
+    eligible.forEach((s, i) => {
+      s.row.rank = i + 1;
+      s.row.selected = i < quota;
+    });
+    const rest = list.filter((s) => !s.row.eligible).sort(byMerit);
+    for (const s of [...eligible, ...rest]) out.push(s.row);
+  }
+  return out;
+}
+
+/** Classes in the programme's order, unknown ones after them. */
+function classOrder(rule: SelectionRule) {
+  const order = [...rule.quotas.keys()];
+  const pos = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  return (a: string, b: string) => pos(a) - pos(b) || a.localeCompare(b);
+}
