@@ -1,0 +1,62 @@
+import { normaliseText } from "../domain/validators.js";
+
+/**
+ * A header as a comparable name: questionnaire exports put the question number first ("12、手机",
+ * "Q5. 姓名", "第5题 姓名") and notes after it ("手机（必填）：").
+ */
+export function cleanHeader(h: string): string {
+  return normaliseText(h)
+    .replace(/^(?:第\s*\d+\s*题|[Qq]?\d+)\s*[、.．:：)）\s]\s*/, "")
+    .replace(/[\s*＊:：?？]+$/, "")
+    .replace(/[（(][^）)]*[）)]$/, "")
+    .replace(/[\s*＊:：?？]+$/, "")
+    .replace(/\s+/g, "")
+    .toLowerCase();
+}
+
+export interface ColumnSpec<K extends string> {
+  key: K;
+  /** Header names, the usual one first; matched exactly, then as a part of a longer header. */
+  names: readonly string[];
+}
+
+/**
+ * Which column holds what: exact names first, then containment with the longest names first,
+ * so "姓名" never claims "是否同意公布姓名和单位" when that column has its own spec.
+ */
+export function mapColumns<K extends string>(headers: readonly string[], specs: readonly ColumnSpec<K>[]): Partial<Record<K, number>> {
+  const clean = headers.map(cleanHeader);
+  const taken = new Set<number>();
+  const out: Partial<Record<K, number>> = {};
+  for (const s of specs) {
+    const names = s.names.map(cleanHeader);
+    const i = clean.findIndex((h, j) => !taken.has(j) && names.includes(h));
+    if (i >= 0) {
+      out[s.key] = i;
+      taken.add(i);
+    }
+  }
+  const loose = specs
+    .filter((s) => out[s.key] === undefined)
+    .flatMap((s) => s.names.map((n) => ({ key: s.key, name: cleanHeader(n) })))
+    .filter((x) => x.name.length >= 2)
+    .sort((a, b) => b.name.length - a.name.length);
+  for (const { key, name } of loose) {
+    if (out[key] !== undefined) continue;
+    const i = clean.findIndex((h, j) => !taken.has(j) && h.includes(name));
+    if (i >= 0) {
+      out[key] = i;
+      taken.add(i);
+    }
+  }
+  return out;
+}
+
+/** The unit a header gives for plain numbers: "观看时长（秒）", "学习时长(小时)". */
+export function headerUnit(h: string): "second" | "minute" | "hour" | undefined {
+  const t = normaliseText(h);
+  if (/[（(]\s*(秒|s|sec)\s*[）)]/i.test(t)) return "second";
+  if (/[（(]\s*(小时|h|hr|hours?)\s*[）)]/i.test(t)) return "hour";
+  if (/[（(]\s*(分钟|分|min|minutes?)\s*[）)]/i.test(t)) return "minute";
+  return undefined;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { parseDuration } from "../../src/imports/duration.js";
+import { cleanHeader, headerUnit, mapColumns } from "../../src/imports/columns.js";
+import { parseWallTime } from "../../src/imports/wallTime.js";
+
+describe("livestream durations", () => {
+  it.each([
+    ["1:35:20", 5720],
+    ["00:05:00", 300],
+    ["95分钟", 5700],
+    ["95 分钟", 5700],
+    ["1小时35分", 5700],
+    ["1小时35分钟20秒", 5720],
+    ["35分20秒", 2120],
+    ["2小时", 7200],
+    ["1.5小时", 5400],
+    ["95", 5700],
+    ["95.5", 5730],
+    ["１小时", 3600],
+    ["1h30m", 5400],
+  ])("reads %s as %d seconds", (raw, seconds) => expect(parseDuration(raw)).toEqual({ ok: true, value: seconds }));
+
+  it.each(["", "1:35", "abc", "-5", "1小时半", "500小时"])("refuses %j with a reason", (raw) => {
+    const r = parseDuration(raw);
+    expect(r.ok).toBe(false);
+  });
+
+  it("takes plain numbers in the unit the header gives", () => {
+    expect(parseDuration("90", headerUnit("观看时长（秒）"))).toEqual({ ok: true, value: 90 });
+    expect(parseDuration("2", headerUnit("学习时长(小时)"))).toEqual({ ok: true, value: 7200 });
+  });
+});
+
+describe("questionnaire headers", () => {
+  it.each([
+    ["1、单位名称", "单位名称"],
+    ["12、手机", "手机"],
+    ["Q5. 姓名", "姓名"],
+    ["第5题 姓名", "姓名"],
+    ["12.手机（必填）：", "手机"],
+    ["提交答卷时间", "提交答卷时间"],
+  ])("%s is the question %s", (h, clean) => expect(cleanHeader(h)).toBe(clean));
+
+  it("matches exact names before parts of longer headers", () => {
+    const cols = mapColumns(["是否同意公布姓名和单位", "5、姓名", "观看时长(分钟)"], [
+      { key: "name", names: ["姓名"] },
+      { key: "consent", names: ["同意公布"] },
+      { key: "duration", names: ["观看时长"] },
+    ]);
+    expect(cols).toEqual({ name: 1, consent: 0, duration: 2 });
+  });
+});
+
+describe("submission times", () => {
+  it.each([
+    ["2022/5/20 10:23:45", "2022-05-20T02:23:45.000Z"],
+    ["2022-05-20 10:23", "2022-05-20T02:23:00.000Z"],
+    ["2022年5月20日 10:23:45", "2022-05-20T02:23:45.000Z"],
+    ["2022-05-20", "2022-05-19T16:00:00.000Z"],
+    ["2022-05-20T10:23:45+08:00", "2022-05-20T02:23:45.000Z"],
+  ])("reads %s in Asia/Shanghai", (raw, iso) => expect(parseWallTime(raw, "Asia/Shanghai")?.toISOString()).toBe(iso));
+
+  it("returns nothing for what is not a time", () => expect(parseWallTime("昨天", "Asia/Shanghai")).toBeUndefined());
+});
