@@ -34,6 +34,8 @@ async function main() {
   const channels = consoleChannel ? [...messaging, consoleChannel] : messaging;
   const app = await createApp(config, { channels });
   if (banner && !consoleChannel) app.log.warn(banner);
+  // a person chats in this terminal: routine logs would interleave with the conversation
+  if (consoleChannel && config.LOG_LEVEL === "info") app.log.level = "warn";
   app.sender.start();
   for (const ch of channels) await ch.start((m) => app.engine.handle(m));
   app.log.info({ channels: channels.map((c) => c.name), db: app.store.kind }, "bot started");
