@@ -1,0 +1,47 @@
+import { parseMobile, parseName, normaliseText } from "../domain/validators.js";
+import type { Db, Tx } from "../store/db.js";
+import { registrations } from "../store/schema.js";
+
+/** Organization names as people type them: brackets and spaces vary, the name does not. */
+const orgKey = (s: string) => normaliseText(s).replace(/[\s()（）【】[\]“”"'‘’]/g, "").toLowerCase();
+const personKey = (name: string, org: string) => {
+  const n = parseName(name);
+  return `${n.ok ? n.value : normaliseText(name)}|${orgKey(org)}`;
+};
+
+export interface Registry {
+  mobiles: Set<string>;
+  /** name|organization → the mobiles registered under it (more than one: ambiguous). */
+  people: Map<string, string[]>;
+}
+
+export async function loadRegistry(db: Db | Tx): Promise<Registry> {
+  const rows = await db.select({ mobile: registrations.mobile, name: registrations.name, org: registrations.organization }).from(registrations);
+  const people = new Map<string, string[]>();
+  for (const r of rows) {
+    const k = personKey(r.name, r.org);
+    people.set(k, [...(people.get(k) ?? []), r.mobile]);
+  }
+  return { mobiles: new Set(rows.map((r) => r.mobile)), people };
+}
+
+export type Match =
+  | { kind: "mobile"; mobile: string }
+  | { kind: "nameOrg"; mobile: string }
+  /** A valid mobile nobody registered (yet): kept, it counts once someone registers with it. */
+  | { kind: "unregistered"; mobile: string }
+  | { kind: "none"; reason: string };
+
+/** Finds whose row this is: by mobile, else by name and organization. */
+export function matchRow(reg: Registry, cells: { phone?: string; name?: string; org?: string }): Match {
+  const phone = cells.phone?.trim() ? parseMobile(cells.phone) : undefined;
+  if (phone?.ok && reg.mobiles.has(phone.value)) return { kind: "mobile", mobile: phone.value };
+  if (cells.name?.trim() && cells.org?.trim()) {
+    const found = reg.people.get(personKey(cells.name, cells.org));
+    if (found?.length === 1) return { kind: "nameOrg", mobile: found[0]! };
+    if (found && found.length > 1 && !phone?.ok) return { kind: "none", reason: `“${cells.name}（${cells.org}）”对应多条报名，请补充手机号` };
+  }
+  if (phone?.ok) return { kind: "unregistered", mobile: phone.value };
+  const why = phone ? `手机号无效：${phone.error}` : "没有手机号";
+  return { kind: "none", reason: cells.name?.trim() ? `${why}，且按姓名和单位找不到报名` : why };
+}

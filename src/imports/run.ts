@@ -1,0 +1,136 @@
+import { createHash } from "node:crypto";
+import { eq } from "drizzle-orm";
+import type { Db, Tx } from "../store/db.js";
+import { attendance, auditLog, imports, quizResults } from "../store/schema.js";
+import type { Programme } from "../programme/schema.js";
+import { readTable, TableError, type Table } from "./read.js";
+import { loadRegistry } from "./match.js";
+import { parseAttendance, parseQuiz, type Issue } from "./sessions.js";
+import { parseRegistrationRow, registrationColumns, type RegistrationValues } from "./registrationRows.js";
+import { writeRegistrations } from "./writeRegistrations.js";
+
+export const IMPORT_KINDS = ["registrations", "attendance", "quiz"] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+export interface ImportOptions {
+  kind: ImportKind;
+  bytes: Uint8Array;
+  fileName: string;
+  programme: Programme;
+  now: Date;
+  actor: string;
+  /** Full marks of the quiz file. */
+  maxScore?: number;
+  /** Called as rows are written: (done, total). */
+  progress?: (done: number, total: number) => void;
+}
+
+export interface ImportReport {
+  kind: ImportKind;
+  fileName: string;
+  /** The same file (by content) was imported before: nothing changed. */
+  alreadyImported: boolean;
+  rows: number;
+  imported: number;
+  updated: number;
+  /** Left out, with the reason. */
+  refused: Issue[];
+  /** Imported, with something to know (a bad optional answer, a match by name, a mobile not yet registered). */
+  notes: Issue[];
+}
+
+const BATCH = 1000;
+
+/** One file in one transaction: every good row in, bad rows listed by line; any unexpected error rolls it all back. */
+export async function runImport(db: Db, o: ImportOptions): Promise<ImportReport> {
+  const table = await readTable(o.bytes);
+  if (o.kind === "registrations") checkRegistrationHeaders(table);
+  const hash = createHash("sha256").update(o.bytes).digest("hex");
+  const report: ImportReport = { kind: o.kind, fileName: o.fileName, alreadyImported: false, rows: table.rows.length, imported: 0, updated: 0, refused: [], notes: [] };
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(imports)
+      .values({ kind: o.kind, fileHash: hash, fileName: o.fileName, rows: 0, importedAt: o.now })
+      .onConflictDoNothing()
+      .returning({ id: imports.id });
+    if (!row) return { ...report, alreadyImported: true };
+    let done = 0;
+    const tick = (n: number) => o.progress?.((done += n), table.rows.length);
+    if (o.kind === "registrations") await importRegistrations(tx, table, o, report, tick);
+    else await importSessions(tx, table, o, row.id, report, tick);
+    report.refused.sort((a, b) => a.line - b.line);
+    report.notes.sort((a, b) => a.line - b.line);
+    await tx.update(imports).set({ rows: report.imported + report.updated }).where(eq(imports.id, row.id));
+    await tx.insert(auditLog).values({
+      actor: o.actor, action: "import", target: o.kind, allowed: true, at: o.now,
+      detail: { file: o.fileName, hash, rows: report.rows, imported: report.imported, updated: report.updated, refused: report.refused.length },
+    });
+    return report;
+  });
+}
+
+function checkRegistrationHeaders(table: Table) {
+  const cols = registrationColumns(table.headers);
+  const missing = (["organization", "name", "mobile"] as const).filter((k) => cols[k] === undefined);
+  if (missing.length || (cols.classId === undefined && cols.city === undefined)) {
+    const names = { organization: "单位名称", name: "姓名", mobile: "手机" };
+    const list = [...missing.map((k) => names[k]), ...(cols.classId === undefined && cols.city === undefined ? ["报名班次"] : [])];
+    throw new TableError(`registrations: no column for ${list.join(", ")} (headers such as "1、单位名称", "5、姓名", "12、手机")`);
+  }
+}
+
+async function importRegistrations(tx: Tx, table: Table, o: ImportOptions, report: ImportReport, tick: (n: number) => void) {
+  const cols = registrationColumns(table.headers);
+  const byMobile = new Map<string, { line: number; value: RegistrationValues }>();
+  for (const { line, cells } of table.rows) {
+    const r = parseRegistrationRow(cells, cols, o.programme, o.now);
+    if (!r.ok) {
+      report.refused.push({ line, reason: r.reason });
+      continue;
+    }
+    for (const w of r.warnings) report.notes.push({ line, reason: w });
+    const mobile = String(r.value.fields.mobile);
+    const prev = byMobile.get(mobile);
+    if (prev) {
+      report.notes.push({ line: prev.line, reason: `手机号${mobile}在第${line}行再次出现：以后者为准` });
+      r.value.submittedAt = prev.value.submittedAt < r.value.submittedAt ? prev.value.submittedAt : r.value.submittedAt;
+      byMobile.delete(mobile);
+    }
+    byMobile.set(mobile, { line, value: r.value });
+  }
+  tick(table.rows.length - byMobile.size);
+  const { inserted, updated } = await writeRegistrations(tx, [...byMobile.values()].map((v) => v.value), cols.consentPublish !== undefined, o.now, tick);
+  report.imported = inserted;
+  report.updated = updated;
+}
+
+async function importSessions(tx: Tx, table: Table, o: ImportOptions, importId: number, report: ImportReport, tick: (n: number) => void) {
+  const reg = await loadRegistry(tx);
+  if (o.kind === "attendance") {
+    const parsed = parseAttendance(table, reg);
+    Object.assign(report, { refused: parsed.refused, notes: parsed.notes });
+    tick(table.rows.length - parsed.rows.length);
+    for (let i = 0; i < parsed.rows.length; i += BATCH) {
+      const batch = parsed.rows.slice(i, i + BATCH);
+      const res = await tx
+        .insert(attendance)
+        .values(batch.map((r) => ({ importId, line: r.line, mobile: r.mobile, seconds: r.seconds, rowKey: r.rowKey })))
+        .onConflictDoNothing()
+        .returning({ line: attendance.line });
+      const added = new Set(res.map((r) => r.line));
+      for (const r of batch) if (!added.has(r.line)) report.notes.push({ line: r.line, reason: "这一场观看记录已由之前的文件导入，未重复计入" });
+      report.imported += res.length;
+      tick(batch.length);
+    }
+    return;
+  }
+  const parsed = parseQuiz(table, reg, o.maxScore ?? 100);
+  Object.assign(report, { refused: parsed.refused, notes: parsed.notes });
+  tick(table.rows.length - parsed.rows.length);
+  for (let i = 0; i < parsed.rows.length; i += BATCH) {
+    const batch = parsed.rows.slice(i, i + BATCH);
+    await tx.insert(quizResults).values(batch.map((r) => ({ importId, ...r })));
+    report.imported += batch.length;
+    tick(batch.length);
+  }
+}
