@@ -1,0 +1,12 @@
+/** The part of a pino logger the channel uses, so tests can pass a silent one. */
+export interface ChannelLog {
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+export const consoleLog: ChannelLog = {
+  warn: (obj, msg) => console.warn(`[telegram] ${msg}`, obj),
+  error: (obj, msg) => console.error(`[telegram] ${msg}`, obj),
+};
+
+export const errorDetail = (e: unknown) => ({ err: e instanceof Error ? e.message : String(e) });

@@ -1,0 +1,68 @@
+import http from "node:http";
+import { Readable } from "node:stream";
+import type { AddressInfo } from "node:net";
+import { webhookCallback, type Bot } from "node-telegram-bot-api";
+
+export interface WebhookServerOptions {
+  /** The path of TELEGRAM_WEBHOOK_URL: anything else is 404. */
+  path: string;
+  secret: string;
+  host: string;
+  port: number;
+}
+
+/**
+ * Serves Telegram's POSTs with the library's callback: a wrong `X-Telegram-Bot-Api-Secret-Token` is 401,
+ * and the answer waits for the update to be handled (200) or failed (500, so Telegram redelivers it).
+ */
+export class WebhookServer {
+  private readonly server: http.Server;
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly callback: (req: Request) => Promise<Response>;
+
+  constructor(bot: Bot, private readonly o: WebhookServerOptions) {
+    this.callback = webhookCallback(bot, { secretToken: o.secret });
+    this.server = http.createServer((req, res) => {
+      const work = this.serve(req, res).finally(() => this.inFlight.delete(work));
+      this.inFlight.add(work);
+    });
+  }
+
+  listen(): Promise<AddressInfo> {
+    return new Promise((resolve, reject) => {
+      this.server.once("error", reject);
+      this.server.listen(this.o.port, this.o.host, () => {
+        this.server.off("error", reject);
+        resolve(this.server.address() as AddressInfo);
+      });
+    });
+  }
+
+  private async serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    try {
+      if ((req.url ?? "/").split("?", 1)[0] !== this.o.path) {
+        res.writeHead(404).end("Not Found");
+        return;
+      }
+      const headers = new Headers();
+      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
+      const post = req.method === "POST";
+      // the body is streamed, so the library reads it only once the secret matched
+      const init = { method: req.method, headers, ...(post ? { body: Readable.toWeb(req), duplex: "half" } : {}) };
+      const response = await this.callback(new Request(`http://localhost${req.url}`, init as RequestInit));
+      res.writeHead(response.status).end(await response.text());
+    } catch {
+      if (!res.headersSent) res.writeHead(500).end("Internal Server Error");
+    }
+  }
+
+  /** Stops accepting, lets every request in flight finish and be answered, then closes. */
+  async close(): Promise<void> {
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    this.server.closeIdleConnections();
+    while (this.inFlight.size) await Promise.allSettled([...this.inFlight]);
+    this.server.closeIdleConnections();
+    await Promise.race([closed, new Promise((r) => setTimeout(r, 2000).unref())]);
+    this.server.closeAllConnections();
+  }
+}
