@@ -2,7 +2,10 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../store/db.js";
 import { contacts } from "../store/schema.js";
 import type { Channel, OutboundMessage, SendResult } from "../channels/types.js";
-import { claimDue, recordResult, releaseStale, type OutboxRow, type Payload } from "./store.js";
+import { recordResult, releaseStale, type OutboxRow, type Payload } from "./store.js";
+import { claimPaced, giveBack, reserveHeld } from "./claim.js";
+import type { PaceConfig } from "./paceRules.js";
+import { holdChat, holdPace } from "./paceStore.js";
 
 export interface SenderOptions {
   db: Db;
@@ -11,8 +14,20 @@ export interface SenderOptions {
   /** Names this process in claimed rows. */
   workerId: string;
   pollMs?: number;
+  /** A row claimed longer ago than this by a sender that died goes back to the queue. */
   leaseMs?: number;
   log?: (msg: string, extra?: object) => void;
+  /** Limits per channel name; a channel without one is not paced. */
+  pace?: PaceConfig;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  /** A claimed row whose slot passed longer ago than this goes back rather than bunch up with later ones. */
+  lateMs?: number;
+  /** How far ahead a sending loop takes slots. */
+  horizonMs?: number;
+  maxBatch?: number;
+  /** A turn's reply waits at most this long for its slot; later ones go back to the queue. */
+  maxReplyWaitMs?: number;
 }
 
 export function toOutbound(row: OutboxRow): OutboundMessage {
@@ -21,20 +36,103 @@ export function toOutbound(row: OutboxRow): OutboundMessage {
   return { channel: row.channel as OutboundMessage["channel"], chatId: row.chatId, chatKind: row.chatKind as "user" | "group", text: p.text, options: p.options, file };
 }
 
-/** Sends outbox rows: a turn's own replies at once, and everything else by polling the queue. */
+/**
+ * Sends outbox rows: a turn's own replies at once, everything else from the queue in paced lanes.
+ * Each row is recorded before the next is sent, so a crash repeats at most the one message in flight per lane.
+ */
 export class Sender {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
   private stopped = false;
+  private loops: Promise<void>[] = [];
+  private nappers = new Set<() => void>();
+  /** Flood waits this process heard of; other processes read them from the shared limits. */
+  private pausedUntil = new Map<string, number>();
+  private readonly random: () => number;
 
-  constructor(private readonly o: SenderOptions) {}
-
-  /** Sends rows already claimed by this process, in order, and records each result. */
-  async sendRows(rows: OutboxRow[]): Promise<void> {
-    for (const row of rows) await this.sendOne(row);
+  constructor(private readonly o: SenderOptions) {
+    this.random = o.random ?? Math.random;
   }
 
-  private async sendOne(row: OutboxRow): Promise<SendResult> {
+  /** Sends rows this process already claimed (a turn's replies), in order, each in its slot. */
+  async sendRows(rows: OutboxRow[]): Promise<void> {
+    for (const name of new Set(rows.map((r) => r.channel))) {
+      let mine = rows.filter((r) => r.channel === name);
+      const pace = this.o.pace?.[name];
+      const channel = this.o.channels.get(name);
+      if (pace && channel) mine = await reserveHeld(this.o.db, mine, pace, channel.limits.maxText, this.o.now(), this.o.maxReplyWaitMs ?? 10_000, this.random);
+      for (const row of mine) {
+        await this.until(row.notBefore.getTime());
+        await this.deliver(row);
+      }
+    }
+  }
+
+  /** One claim and send per channel, without waiting for slots beyond the horizon; answers how many rows were tried. */
+  async drainOnce(limit = this.o.maxBatch ?? 200): Promise<number> {
+    let n = 0;
+    for (const name of this.o.channels.keys()) n += (await this.claimAndSend(name, limit, { sendMs: 0 })).tried;
+    return n;
+  }
+
+  start(): void {
+    const poll = this.o.pollMs ?? 500;
+    for (const name of this.o.channels.keys()) {
+      for (let i = 0; i < (this.o.pace?.[name]?.lanes ?? 1); i++) this.loops.push(this.lane(name, poll));
+    }
+    this.loops.push(this.sweep(Math.min((this.o.leaseMs ?? 60_000) / 2, 30_000)));
+  }
+
+  /** Finishes the sends in flight; rows claimed but not sent go back to the queue. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const done of [...this.nappers]) done();
+    await Promise.all(this.loops);
+  }
+
+  private async lane(name: string, poll: number): Promise<void> {
+    const stats = { sendMs: 0 };
+    while (!this.stopped) {
+      try {
+        const now = this.o.now().getTime();
+        const paused = this.pausedUntil.get(name) ?? 0;
+        if (paused > now) {
+          await this.nap(Math.min(poll, paused - now));
+          continue;
+        }
+        const pace = this.o.pace?.[name];
+        // a lane slower than the pace falls behind its slots: claim only as many as it sends before they go stale
+        const behind = Math.max(1, stats.sendMs - (pace?.channel.intervalMs ?? 0));
+        const limit = Math.max(1, Math.min(this.o.maxBatch ?? 200, 1 + Math.floor((this.o.lateMs ?? 250) / behind)));
+        const r = await this.claimAndSend(name, limit, stats);
+        if (r.tried === 0) await this.nap(r.fullUntil ? Math.max(1, Math.min(poll, r.fullUntil - this.o.now().getTime())) : poll);
+      } catch (e) {
+        this.o.log?.("outbox lane failed", { channel: name, error: (e as Error).message });
+        await this.nap(poll);
+      }
+    }
+  }
+
+  private async claimAndSend(name: string, limit: number, stats: { sendMs: number }): Promise<{ tried: number; fullUntil?: number }> {
+    const channel = this.o.channels.get(name)!;
+    const claim = await claimPaced(this.o.db, {
+      channel: name, limit, workerId: this.o.workerId, now: this.o.now(), pace: this.o.pace?.[name],
+      maxText: channel.limits.maxText, horizonMs: this.o.horizonMs ?? 1000, random: this.random,
+    });
+    const rows = claim.rows;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      await this.until(row.notBefore.getTime());
+      const now = this.o.now().getTime();
+      if (this.stopped || now - row.notBefore.getTime() > (this.o.lateMs ?? 250) || (this.pausedUntil.get(name) ?? 0) > now) {
+        await giveBack(this.o.db, rows.slice(i).map((r) => r.id), this.o.workerId);
+        return { tried: i };
+      }
+      await this.deliver(row);
+      stats.sendMs = stats.sendMs * 0.8 + (this.o.now().getTime() - now) * 0.2;
+    }
+    return { tried: rows.length, fullUntil: claim.fullUntil?.getTime() };
+  }
+
+  private async deliver(row: OutboxRow): Promise<SendResult> {
     const channel = this.o.channels.get(row.channel);
     let result: SendResult;
     if (!channel) result = { ok: false, kind: "transient", error: `channel ${row.channel} is not running here` };
@@ -45,47 +143,55 @@ export class Sender {
         result = { ok: false, kind: "transient", error: (e as Error).message };
       }
     }
-    await recordResult(this.o.db, row, result, this.o.now());
-    if (!result.ok && result.kind === "blocked" && row.chatKind === "user") {
-      await this.o.db
-        .update(contacts)
-        .set({ unreachableAt: this.o.now(), unreachableReason: result.error })
-        .where(eq(contacts.userKey, `${row.channel}:${row.chatId}`));
+    const now = this.o.now();
+    await recordResult(this.o.db, row, result, now);
+    if (result.ok) return result;
+    if (result.kind === "blocked" && row.chatKind === "user") {
+      await this.o.db.update(contacts).set({ unreachableAt: now, unreachableReason: result.error }).where(eq(contacts.userKey, `${row.channel}:${row.chatId}`));
     }
-    if (!result.ok) this.o.log?.("send failed", { id: row.id, kind: result.kind, error: result.error });
+    const pace = this.o.pace?.[row.channel];
+    if (result.kind === "transient" && result.retryAfterMs !== undefined && pace) {
+      const until = now.getTime() + result.retryAfterMs;
+      // a group has its own flood limit; in a private chat it is the account's, for the whole channel
+      if (row.chatKind === "group" && pace.group) await holdChat(this.o.db, row.channel, row.chatId, new Date(until));
+      else {
+        await holdPace(this.o.db, row.channel, new Date(until));
+        this.pausedUntil.set(row.channel, Math.max(until, this.pausedUntil.get(row.channel) ?? 0));
+      }
+    }
+    this.o.log?.("send failed", { id: row.id, kind: result.kind, error: result.error });
     return result;
   }
 
-  /** One pass over the queue for every running channel; returns how many rows were sent or tried. */
-  async drainOnce(limit = 50): Promise<number> {
-    let n = 0;
-    for (const name of this.o.channels.keys()) {
-      const rows = await claimDue(this.o.db, name, limit, this.o.workerId, this.o.now());
-      await this.sendRows(rows);
-      n += rows.length;
-    }
-    return n;
-  }
-
-  start(): void {
-    const poll = this.o.pollMs ?? 500;
-    let sweeps = 0;
-    const tick = async () => {
-      if (this.stopped) return;
+  private async sweep(every: number): Promise<void> {
+    while (!this.stopped) {
       try {
-        if (sweeps++ % 60 === 0) await releaseStale(this.o.db, this.o.leaseMs ?? 60_000, this.o.now());
-        while (!this.stopped && (await this.drainOnce()) > 0);
+        await releaseStale(this.o.db, this.o.leaseMs ?? 60_000, this.o.now());
       } catch (e) {
-        this.o.log?.("outbox poll failed", { error: (e as Error).message });
+        this.o.log?.("outbox sweep failed", { error: (e as Error).message });
       }
-      if (!this.stopped) this.timer = setTimeout(() => (this.running = tick()), poll);
-    };
-    this.running = tick();
+      await this.nap(every);
+    }
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+  private async until(t: number): Promise<void> {
+    const wait = t - this.o.now().getTime();
+    if (wait > 0) await this.nap(wait);
+  }
+
+  /** Sleeps, but wakes at once when the sender stops. */
+  private nap(ms: number): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    return new Promise((resolve) => {
+      let timer: NodeJS.Timeout | undefined;
+      const done = () => {
+        clearTimeout(timer);
+        this.nappers.delete(done);
+        resolve();
+      };
+      this.nappers.add(done);
+      if (this.o.sleep) void this.o.sleep(ms).then(done);
+      else timer = setTimeout(done, ms);
+    });
   }
 }

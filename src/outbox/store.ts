@@ -30,10 +30,10 @@ export async function enqueue(tx: Tx | Db, items: Enqueue[], claimedBy?: string,
 /** Claims due rows for the given channel; SKIP LOCKED lets several processes share the queue. */
 export async function claimDue(db: Db, channel: string, limit: number, claimedBy: string, now: Date): Promise<OutboxRow[]> {
   const rows = await db.execute<{ id: number }>(sql`
-    update ${outbox} set status = 'sending', claimed_by = ${claimedBy}, claimed_at = ${now}, attempts = attempts + 1
+    update ${outbox} set status = 'sending', claimed_by = ${claimedBy}, claimed_at = ${now.toISOString()}::timestamptz, attempts = attempts + 1
     where id in (
       select id from ${outbox}
-      where status = 'pending' and channel = ${channel} and not_before <= ${now}
+      where status = 'pending' and channel = ${channel} and not_before <= ${now.toISOString()}::timestamptz
       order by not_before, id limit ${limit}
       for update skip locked)
     returning id`);
@@ -53,24 +53,31 @@ export async function releaseStale(db: Db, leaseMs: number, now: Date): Promise<
   return rows.length;
 }
 
-const MAX_ATTEMPTS = 5;
+export const MAX_ATTEMPTS = 5;
 
-/** Records what the platform said about one send. */
+// the statement's own commit does not wait for the disk flush: see asyncCommit in claim.ts for why that is safe here
+const ASYNC_COMMIT = sql`(select set_config('synchronous_commit', 'off', true)) as async_commit`;
+
+/** Records what the platform said about one send, in one statement: each delivery costs one round trip. */
 export async function recordResult(db: Db, row: OutboxRow, result: SendResult, now: Date): Promise<void> {
+  const at = now.toISOString();
   if (result.ok) {
-    await db.update(outbox).set({ status: "sent", sentAt: now, error: null }).where(eq(outbox.id, row.id));
+    await db.execute(sql`update outbox set status = 'sent', sent_at = ${at}::timestamptz, error = null from ${ASYNC_COMMIT} where outbox.id = ${row.id}`);
     return;
   }
-  if (result.kind === "transient" && row.attempts < MAX_ATTEMPTS) {
+  // a platform that names a time to come back (429, not logged in) is busy, not failing: that try does not count
+  const told = result.kind === "transient" && result.retryAfterMs !== undefined;
+  if (result.kind === "transient" && (told || row.attempts < MAX_ATTEMPTS)) {
     const backoff = result.retryAfterMs ?? 1000 * 2 ** row.attempts;
-    await db
-      .update(outbox)
-      .set({ status: "pending", notBefore: new Date(now.getTime() + backoff), error: result.error, claimedBy: null })
-      .where(eq(outbox.id, row.id));
+    const notBefore = new Date(now.getTime() + backoff).toISOString();
+    await db.execute(sql`
+      update outbox set status = 'pending', not_before = ${notBefore}::timestamptz, error = ${result.error}, claimed_by = null,
+        attempts = ${told ? sql`greatest(attempts - 1, 0)` : sql`attempts`}
+      from ${ASYNC_COMMIT} where outbox.id = ${row.id}`);
     return;
   }
   const status = result.kind === "blocked" ? "blocked" : "failed";
-  await db.update(outbox).set({ status, error: result.error }).where(eq(outbox.id, row.id));
+  await db.execute(sql`update outbox set status = ${status}, error = ${result.error} from ${ASYNC_COMMIT} where outbox.id = ${row.id}`);
 }
 
 export function rowsOf<T>(res: unknown): T[] {
