@@ -10,6 +10,7 @@ export interface Scored {
   score: number;
   at: number;
   len: number;
+  inNorm?: boolean;
 }
 
 export interface Classification {
@@ -28,19 +29,21 @@ export function isAboutProgramme(q: Query): boolean {
 /** Scores every intent for a query: keywords first, then what the dates, days, places and course names say. */
 export function classify(q: Query, p: Programme): Classification {
   const score = new Map<IntentId, Scored>();
-  const put = (id: IntentId, s: number, at = -1, len = 0) => {
+  const put = (id: IntentId, s: number, at = -1, len = 0, inNorm = false) => {
     const cur = score.get(id);
-    if (!cur || s > cur.score) score.set(id, { id, score: s, at, len });
+    if (!cur || s > cur.score) score.set(id, { id, score: s, at, len, inNorm });
   };
+  const about = isAboutProgramme(q);
   for (const def of INTENTS) {
     const zh = matchKeywords(def.zh, q);
     const en = matchKeywords(def.en, q);
     const hit = !zh ? en : !en ? zh : zh.score >= en.score ? zh : en;
-    if (hit) put(def.id, hit.score, hit.at, hit.len);
+    if (hit?.everyday && about) hit.score = Math.min(0.9, hit.score + 0.15);
+    if (hit) put(def.id, hit.score, hit.at, hit.len, hit.inNorm);
   }
   const s = (id: IntentId) => score.get(id)?.score ?? 0;
 
-  const unknown = UNKNOWN_TOPICS.find((t) => matchKeywords(t.words, q));
+  const unknown = UNKNOWN_TOPICS.find((t) => (!t.when || q.askWhen) && matchKeywords(t.words, q));
   if (unknown) put("unknown", unknown.score ?? 0.97);
   if (q.classes.length && s("organisers") >= 0.85) put("class.ofCity", s("organisers") + 0.01);
 
@@ -59,6 +62,8 @@ export function classify(q: Query, p: Programme): Classification {
     if (s("deadline.contactList") >= 0.9) put("deadline.contactList", 0.97);
   }
   if (q.askPlace && q.phase === "offline") put("offline.info", 0.93);
+  // the only training with a place is the offline one
+  else if (q.askPlace && /培训|上课|training|held|take place/.test(q.norm)) put("offline.info", 0.85);
   const whenOnly = q.askWhen && !q.askWhat;
   if (q.bothPhases && !q.dates.length && !q.days.length) put("period", 0.92);
   if (!whenOnly && q.phase === "offline" && (q.askWhat || s("schedule.online") >= 0.85 || s("content") >= 0.85) && !q.dates.length && !q.days.length) {
@@ -81,8 +86,9 @@ export function classify(q: Query, p: Programme): Classification {
   }
 
   if (topics && topics.strength >= 0.3 && !q.dates.length && !q.days.length) {
-    const base = q.askWhen || q.askClock ? 0.8 : q.question ? 0.55 : 0.7;
-    put("schedule.when", sessionAsked ? 0.95 : base + 0.15 * topics.strength);
+    // "线下培训要考试吗": a yes-or-no about a session is answered by where the session is
+    const base = q.askWhen || q.askClock ? 0.8 : q.question ? (topics.strength >= 0.45 ? 0.78 : 0.55) : 0.7;
+    put("schedule.when", sessionAsked ? 0.95 : Math.min(0.86, base + 0.15 * topics.strength));
   }
 
   if (q.classes.length && Math.max(...[...score.values()].map((x) => x.score), 0) < 0.7) put("class.ofCity", q.question ? 0.8 : 0.6);

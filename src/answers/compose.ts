@@ -34,7 +34,7 @@ function secondary(top: Scored, ranked: Scored[]): Scored | undefined {
       s.score >= 0.88 &&
       s.id !== "unknown" &&
       !sameFamily(s.id, top.id) &&
-      (s.at < 0 || top.at < 0 || s.at >= top.at + top.len || s.at + s.len <= top.at),
+      (s.at < 0 || top.at < 0 || Boolean(s.inNorm) !== Boolean(top.inNorm) || s.at >= top.at + top.len || s.at + s.len <= top.at),
   );
 }
 

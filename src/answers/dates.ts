@@ -64,6 +64,12 @@ export function readDates(norm: string, p: Programme): { dates: string[]; named:
     if (hit) out.push(hit);
     return " ";
   });
+  rest.replace(/\bthe (\d{1,2})(?:st|nd|rd|th)\b/g, (_, d: string) => {
+    named = true;
+    const hit = known.find((k) => Number(k.slice(8)) === Number(d));
+    if (hit) out.push(hit);
+    return " ";
+  });
   const scheduled = known.filter((k) => indexOf(p).sessions.some((s) => s.session.date === k));
   const byWeekday = (w: number) => {
     named = true;

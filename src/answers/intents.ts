@@ -10,7 +10,19 @@ export type IntentId = (typeof INTENT_IDS)[number];
 export interface Keyword {
   kw: string;
   w: number;
+  /** An everyday word ("吃饭", "电话"): weak alone, full weight in a message about the training. */
+  everyday?: boolean;
 }
+
+// Words common in any chat; a group must not hear about meals because someone asked "吃饭了吗".
+const EVERYDAY = new Set([
+  "吃饭", "午饭", "午餐", "晚饭", "晚餐", "饭菜", "吃的", "早餐", "三餐", "房间", "酒店", "宾馆", "住吗", "过夜", "交通", "来回",
+  "车票", "机票", "高铁票", "油费", "电脑", "笔记本", "电话", "手机", "号码", "咨询", "联系", "几天", "多少天", "具体时间",
+  "时间安排", "开始时间", "规模", "几个人", "口罩", "学什么", "学啥", "价格", "花费", "测试", "时长", "分数", "比例", "资格",
+  "证件", "认证", "颁发", "文件", "依据", "过程", "程序", "环节", "账号", "开通", "后续", "链接", "观看", "收看", "个人",
+  "food", "eat", "room", "ticket", "watch", "number", "call", "reach", "phone", "hours", "test", "points", "weight", "host",
+  "issued", "steps", "stages", "account", "services", "computer", "notebook", "mask", "places", "limit", "form", "base",
+]);
 export interface IntentDef {
   id: IntentId;
   /** Matched on the compact text, one confusable character tolerated. */
@@ -26,13 +38,14 @@ function k(w: number, words: string): Keyword[] {
   for (const part of words.split(",")) {
     let latin: string[] = [];
     const flush = () => {
-      if (latin.length) out.push({ kw: latin.join(" "), w });
+      const kw = latin.join(" ");
+      if (latin.length) out.push({ kw, w: EVERYDAY.has(kw) ? Math.min(w, 0.7) : w, everyday: EVERYDAY.has(kw) });
       latin = [];
     };
     for (const tok of part.trim().split(/\s+/).filter(Boolean)) {
       if (CJK.test(tok)) {
         flush();
-        out.push({ kw: tok, w });
+        out.push({ kw: tok, w: EVERYDAY.has(tok) ? Math.min(w, 0.7) : w, everyday: EVERYDAY.has(tok) });
       } else latin.push(tok);
     }
     flush();
@@ -43,7 +56,7 @@ function k(w: number, words: string): Keyword[] {
 // Wording only: which words ask for which fact. The facts themselves come from the programme.
 export const INTENTS: IntentDef[] = [
   { id: "fees", zh: [...k(0.9, "费用 收费 要钱 免费 交钱 花钱 多少钱 学费 培训费 付费 缴费 收钱 给钱 钱吗 花费 价格 收不收费 要不要钱"), ...k(0.6, "钱")],
-    en: k(0.9, "fee, cost, free, charge, price, tuition, how much, expensive, pay for the training") },
+    en: [...k(0.9, "fee, cost, free, charged, is there a charge, price, tuition, how much, expensive, pay for the training"), ...k(0.8, "pay")] },
   { id: "meals", zh: k(0.9, "管饭 吃饭 用餐 伙食 包吃 餐费 午饭 午餐 晚饭 晚餐 就餐 饭菜 管吃 吃的 供餐 三餐 早餐"),
     en: k(0.9, "meal, food, lunch, dinner, breakfast, eat") },
   { id: "lodging", zh: k(0.9, "住宿 管住 包住 住哪 住的地方 安排住 房间 宾馆 酒店 过夜 住吗 住宿费 本地学员 本地的 外地学员"),
@@ -59,8 +72,8 @@ export const INTENTS: IntentDef[] = [
     en: k(0.9, "who can, eligible, eligibility, audience, who may, who should, who is the training for, can i join, can i attend, can i take part, participate, part-time, who is it for") },
   { id: "capacity", zh: k(0.9, "多少人 人数 名额 几个人 限制人数 人数限制 限额 多少名 招多少 招几 规模 每个班多少 每班多少"),
     en: k(0.9, "how many people, how many trainees, how many participants, places, quota, limit, capacity, seats, how many can, how many per class") },
-  { id: "register.how", zh: [...k(0.9, "怎么报名 如何报名 报名方式 报名流程 怎样报名 报名渠道 在哪报名 哪里报名 报名入口 咋报名 报名步骤 怎么报 咋报 报名方法 如何报 怎么参加 如何参加 参加方式 报名途径 在哪报"), ...k(0.5, "报名")],
-    en: [...k(0.9, "how to register, how do i register, how can i register, sign up, signup, enrol, enroll, enrolment, how to apply, how do i apply, how do i join"), ...k(0.6, "register, registration, apply")] },
+  { id: "register.how", zh: [...k(0.9, "怎么报名 如何报名 报名方式 报名流程 怎样报名 报名渠道 在哪报名 哪里报名 报名入口 咋报名 报名步骤 怎么报 咋报 报名方法 如何报 怎么参加 如何参加 参加方式 报名途径 在哪报 报名材料 什么材料 哪些材料 提交什么"), ...k(0.5, "报名")],
+    en: [...k(0.9, "how to register, how do i register, how can i register, sign up, signup, enrol, enroll, enrolment, how to apply, how do i apply, how do i join"), ...k(0.95, "documents do i need, need to submit, what do i submit, what to submit"), ...k(0.6, "register, registration, apply")] },
   { id: "register.done", zh: k(0.92, "报名成功 算报名 算报上 算报好 完成报名 报名完成 报名就成功 报名就算 就算报 算成功 就算报名"),
     en: k(0.92, "count as registered, counts as registered, registration complete, registration is complete, considered registered, registered once, registration done, what counts as registration, count as registration, counts as registration") },
   { id: "questionnaire", zh: k(0.9, "问卷 调查问卷 二维码 扫码 网址 问卷链接 填表 报名链接 报名网址"),
@@ -76,21 +89,21 @@ export const INTENTS: IntentDef[] = [
     en: k(0.8, "online training, online stage, stage 1, first stage, online course") },
   { id: "offline.info", zh: [...k(0.8, "线下培训 线下 现场培训 第二阶段 考核培训 实战培训 巡回考核 线下考核 面授"), ...k(0.9, "培训地点 培训在哪 在哪培训 在哪里培训 哪里培训")],
     en: k(0.8, "offline, in person, in-person, onsite, on-site, stage 2, second stage, venue, where is the training, training location") },
-  { id: "period", zh: k(0.9, "培训时间 什么时候培训 培训多久 培训几天 培训周期 什么时候开始 啥时候开始 几号开始 开始时间 举办时间 什么时候举办 培训日期 培训什么时候 哪天开始 多少天 几天 持续多久 什么时候上课 啥时候培训 培训啥时候"),
+  { id: "period", zh: k(0.9, "培训时间 什么时候培训 培训多久 培训几天 培训周期 什么时候开始 啥时候开始 几号开始 开始时间 举办时间 什么时候举办 培训日期 具体时间 时间安排 培训什么时候 哪天开始 多少天 几天 持续多久 什么时候上课 啥时候培训 培训啥时候"),
     en: k(0.9, "when is the training, how long, period, when does the training, duration, start date, when does it start, when will the training, how many days, when does training start") },
-  { id: "selection", zh: k(0.92, "遴选 选拔 筛选 入选 评分 考核标准 遴选标准 怎么选 比例 占比 权重 总分 分数 打分 20小时 时长 学时 考勤 在线问答 问答测试 测试 怎么评 评选 选人 多少分 满分 资格 够格 进线下 参加线下 去线下 多少小时 几个小时 选上"),
+  { id: "selection", zh: k(0.92, "遴选 选拔 筛选 入选 评分 线上考试 在线考试 线上测试 在线测试 考核标准 遴选标准 怎么选 比例 占比 权重 总分 分数 打分 20小时 时长 学时 考勤 在线问答 问答测试 测试 怎么评 评选 选人 多少分 满分 资格 够格 进线下 参加线下 去线下 多少小时 几个小时 选上"),
     en: k(0.9, "selection, select, selected, criteria, criterion, score, scoring, weight, weighting, points, hours, attendance, quiz, test, chosen, choose, get into the offline") },
   { id: "certificate", zh: k(0.9, "证书 结业证 认证 颁发 发证 拿证 证件 专员证"), en: k(0.9, "certificate, certification, diploma, certified") },
   { id: "content", zh: [...k(0.9, "培训内容 学什么 学些什么 课程内容 四知 五会 实战课程 板块 教什么 主要内容 讲哪些 哪些课 什么课程 讲什么内容 培训些什么 培训哪些 学啥 讲啥 讲什么 智慧桥 检索系统 新一代"), ...k(0.6, "内容 课程")],
-    en: k(0.9, "content, what will we learn, what do we learn, topics, syllabus, curriculum, modules, courses, what is taught, what does the training cover, four knows, five abilities") },
+    en: k(0.9, "content, what will we learn, what do we learn, topics, syllabus, curriculum, modules, courses, what is taught, what does the training cover, four knows, five abilities, training about, what is it about, course about") },
   { id: "schedule.online", zh: k(0.9, "课程表 课表 课程安排 日程 日程安排 课程计划 每天的安排 每天讲什么 每天学什么 安排表 线上课程 每天都"),
     en: k(0.9, "schedule, timetable, agenda, daily plan, course plan, programme of each day") },
-  { id: "services", zh: k(0.9, "后期服务 后续服务 结业后 结业以后 培训后 培训结束后 交流群 账号 开通 专员服务 后续"),
+  { id: "services", zh: k(0.9, "系统账号 后期服务 后续服务 结业后 结业以后 培训后 结束后 培训结束后 交流群 账号 开通 专员服务 后续"),
     en: k(0.9, "after the training, services, follow-up, account, after graduation, afterwards") },
   { id: "organisers", zh: k(0.9, "主办 承办 举办单位 组织单位 谁办 基地 哪几个基地 主办方 承办方 谁组织 组织者 哪个单位 哪些单位"),
     en: k(0.9, "organiser, organizer, organised, organized, host, hosts, base, bases, who runs") },
   { id: "document", zh: k(0.9, "文号 发文 通知依据 依据 哪个文件 通知编号 根据什么 印发 文件号 红头 文件 12号文 通知号 发文单位"),
-    en: k(0.9, "document number, notice number, based on, basis, issued, reference number, document") },
+    en: [...k(0.9, "document number, notice number, basis, issued, reference number, document"), ...k(0.7, "based on")] },
   { id: "process", zh: k(0.9, "流程 步骤 环节 程序 过程"), en: k(0.9, "process, steps, procedure, stages, how does it work") },
   { id: "contact", zh: k(0.9, "联系人 联系 找谁 问谁 咨询 电话 手机 号码 负责人 对接人 怎么联系 联系方式 打给谁 问哪个 谁负责"),
     en: k(0.9, "contact, phone, call, who do i ask, telephone, number, who should i ask, who to ask, who is in charge, reach") },
@@ -105,6 +118,8 @@ export interface UnknownTopic {
   en: string;
   words: Keyword[];
   related?: IntentId;
+  /** Only when the text asks when ("在线测试什么时候"). */
+  when?: boolean;
   /** Below 0.97 when a matching intent should still win (a clock time asked of a known session). */
   score?: number;
 }
@@ -117,7 +132,10 @@ export const UNKNOWN_TOPICS: UnknownTopic[] = [
   { zh: "住宿的具体酒店", en: "the name of the hotel", words: k(1, "酒店名 哪个酒店 哪家酒店 什么酒店 哪个宾馆 哪家宾馆 住哪家 宾馆名 hotel name, which hotel, what hotel"), related: "lodging" },
   { zh: "退费", en: "refunds", words: k(1, "退款 退费 退钱 refund"), related: "fees" },
   { zh: "发票", en: "invoices", words: k(1, "发票 invoice, fapiao"), related: "fees" },
-  { zh: "直播回放", en: "recordings or replays", words: k(1, "回放 录播 录像 重播 recording, replay, playback, recorded"), related: "livestream" },
+  { zh: "提交后修改问卷或报名信息", en: "changing the questionnaire after submitting it", words: k(1, "填错 写错 能改 改吗 更改 修改问卷 change my answers, correct my answers"), related: "questionnaire" },
+  { zh: "基地的地址", en: "the bases' addresses", words: k(1, "基地在哪 基地地址 基地位置 where is the base, base address"), related: "organisers" },
+  { zh: "在线问答测试的具体时间", en: "when the online quiz takes place", words: k(1, "线上考试 在线考试 线上测试 在线测试 在线问答 问答测试 online quiz, online test, online exam"), related: "selection", when: true },
+  { zh: "直播回放", en: "recordings or replays", words: k(1, "回放 录播 录像 重播 能补 补看 补课 没看完 recording, replay, playback, recorded"), related: "livestream" },
   { zh: "请假", en: "leave of absence", words: k(1, "请假 缺课 leave of absence, miss a day") },
   { zh: "补考", en: "a retake", words: k(1, "补考 重考 retake, make-up exam, resit"), related: "selection" },
   { zh: "合格分数线", en: "a pass mark", words: k(1, "及格 合格线 分数线 多少分能 多少分才 pass mark, passing score"), related: "selection" },

@@ -5,9 +5,11 @@ import { fuzzyIncludes, withinOneEdit } from "./typos.js";
 
 export interface Hit {
   score: number;
-  /** Where a Chinese keyword matched in the compact text (-1 for English), and its length. */
+  /** Where the keyword matched (-1 when unknown) and its length; `inNorm` for English, found in the normalised text. */
   at: number;
+  inNorm?: boolean;
   len: number;
+  everyday?: boolean;
 }
 
 interface Compiled {
@@ -16,6 +18,7 @@ interface Compiled {
   word?: string;
   phrase?: RegExp;
   len: number;
+  everyday?: boolean;
 }
 
 const CJK = /[\u3400-\u9fff]/;
@@ -24,13 +27,13 @@ const compiled = new WeakMap<Keyword[], Compiled[]>();
 function compile(list: Keyword[]): Compiled[] {
   let c = compiled.get(list);
   if (c) return c;
-  c = list.map(({ kw, w }) => {
-    if (CJK.test(kw)) return { w, cjk: kw, len: kw.length };
+  c = list.map(({ kw, w, everyday }) => {
+    if (CJK.test(kw)) return { w, cjk: kw, len: kw.length, everyday };
     if (/[\s-]/.test(kw)) {
       const body = kw.split(/\s+/).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+");
-      return { w, phrase: new RegExp(`(?<![a-z])${body}(?:s|es)?(?![a-z])`), len: kw.length };
+      return { w, phrase: new RegExp(`(?<![a-z])${body}(?:s|es)?(?![a-z])`), len: kw.length, everyday };
     }
-    return { w, word: stem(kw), len: kw.length };
+    return { w, word: stem(kw), len: kw.length, everyday };
   });
   compiled.set(list, c);
   return c;
@@ -43,6 +46,7 @@ export function matchKeywords(list: Keyword[], q: Query): Hit | undefined {
   for (const k of compile(list)) {
     let s = 0;
     let at = -1;
+    let inNorm = false;
     if (k.cjk) {
       const f = fuzzyIncludes(q.flat, k.cjk);
       if (f > 0) {
@@ -50,15 +54,25 @@ export function matchKeywords(list: Keyword[], q: Query): Hit | undefined {
         at = q.flat.indexOf(k.cjk);
       }
     } else if (k.phrase) {
-      if (k.phrase.test(q.norm)) s = k.w;
+      const m = k.phrase.exec(q.norm);
+      if (m) {
+        s = k.w;
+        at = m.index;
+        inNorm = true;
+      }
     } else if (k.word) {
       const word = k.word;
-      if (q.stems.includes(word)) s = k.w;
+      const i = q.stems.indexOf(word);
+      if (i >= 0) {
+        s = k.w;
+        at = q.norm.indexOf(q.tokens.filter((t) => /^[a-z]/.test(t))[i]!);
+        inNorm = true;
+      }
       else if (word.length >= 5 && q.stems.some((t) => t.length >= 4 && withinOneEdit(t, word))) s = k.w * 0.95;
     }
     if (s === 0) continue;
     count++;
-    if (!best || s > best.score || (s === best.score && k.len > best.len)) best = { score: s, at, len: k.len };
+    if (!best || s > best.score || (s === best.score && k.len > best.len)) best = { score: s, at, len: k.len, inNorm, everyday: k.everyday };
   }
   if (best && count > 1) best.score = Math.min(1, best.score + 0.03 * Math.min(count - 1, 2));
   return best;

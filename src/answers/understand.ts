@@ -17,6 +17,8 @@ const ASK_WHEN = /什么时候|什么时间|啥时候?|哪天|哪几天|哪一�
 const ASK_WHAT = /讲什么|讲啥|学什么|学啥|学些什么|什么课|啥课|有什么|有啥|上什么|安排|内容|干什么|做什么|干啥|做啥|课程|讲的|什么活动|what(?:'s| is| are)? (?:on|happen|planned|scheduled|taught)|which (?:course|class|session|topic)|\btopics?\b|\bschedule\b|\bagenda\b|\bcovered\b/;
 const ASK_PLACE = /在哪|哪里|哪儿|地点|地方|何处|地址|\bwhere\b|\bplace\b|\bvenue\b|\blocation\b|\baddress\b/;
 const ASK_CLOCK = /几点|点钟|\bwhat time\b|o'?clock/;
+// A question is short; a pasted page must not cost more than a question does.
+const MAX_CHARS = 400;
 const ORDINALS: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, fifth: 5, "5th": 5, last: -1, final: -1 };
 
 function readDays(norm: string, flat: string): number[] {
@@ -55,7 +57,7 @@ function findNames<T>(names: Name<T>[], norm: string, flat: string): T[] {
 /** Reads one message: language, words, places, dates, days and what kind of thing it asks. */
 export function understand(text: string, p: Programme): Query {
   // addresses and numbers are data, not words: "example.com" must not read as "exam"
-  const norm = normalise(text).replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|\b1\d{10}\b|\b0\d{2,3}-\d{7,8}\b/g, " ").trim();
+  const norm = normalise(text.slice(0, MAX_CHARS)).replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|\b1\d{10}\b|\b0\d{2,3}-\d{7,8}\b/g, " ").trim();
   const flat = compact(norm);
   const lang = detectLang(norm);
   const ix = indexOf(p);
