@@ -3,6 +3,7 @@ import { ProgrammeError } from "./programme/load.js";
 import { createApp } from "./app.js";
 import { ConsoleChannel } from "./channels/console/index.js";
 import type { Channel } from "./channels/types.js";
+import { migrateGroup } from "./store/groups.js";
 
 async function channelsFor(config: Config): Promise<Channel[]> {
   const list: Channel[] = [];
@@ -33,6 +34,10 @@ async function main() {
   const consoleChannel = config.channels.console ? new ConsoleChannel({ banner }) : undefined;
   const channels = consoleChannel ? [...messaging, consoleChannel] : messaging;
   const app = await createApp(config, { channels });
+  for (const ch of messaging) {
+    // the group's class binding follows it when Telegram turns it into a supergroup
+    if ("onGroupMigrated" in ch) ch.onGroupMigrated = (from: string, to: string) => migrateGroup(app.store.db, ch.name, from, to);
+  }
   if (banner && !consoleChannel) app.log.warn(banner);
   // a person chats in this terminal: routine logs would interleave with the conversation
   if (consoleChannel && config.LOG_LEVEL === "info") app.log.level = "warn";

@@ -6,7 +6,7 @@ import { readUpdate, type BotIdentity, type RemoteFile } from "./inbound.js";
 import { deliver, MAX_TEXT, sendResultOf } from "./outbound.js";
 import { pollUpdates, ALLOWED_UPDATES } from "./polling.js";
 import { WebhookServer } from "./webhook.js";
-import { migrationRecorder, type GroupMigratedHook } from "./migration.js";
+import type { GroupMigratedHook } from "./migration.js";
 import { consoleLog, errorDetail, type ChannelLog } from "./log.js";
 
 export interface TelegramOptions {
@@ -72,7 +72,6 @@ export class TelegramChannel implements Channel {
         ? { url, secret: config.TELEGRAM_WEBHOOK_SECRET ?? "", host: config.TELEGRAM_WEBHOOK_HOST, port: config.TELEGRAM_WEBHOOK_PORT }
         : undefined,
       // no `rateLimit`: the outbox paces Telegram sends with TELEGRAM_RATE_*, shared by every process
-      onGroupMigrated: migrationRecorder(config, log),
       log,
       ...extra,
     });
