@@ -10,6 +10,7 @@ import { Engine, type CommandHandler } from "./engine/engine.js";
 import type { Channel } from "./channels/types.js";
 import { makeLogger, type Logger } from "./log.js";
 import { commandHandlers } from "./commands.js";
+import { makeStandingOf } from "./selection/standing.js";
 
 export interface App {
   config: Config;
@@ -44,6 +45,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const sender = new Sender({ db: store.db, channels, now, workerId, log: (m, x) => log.warn(x ?? {}, m) });
   const engine = new Engine({
     db: store.db, programme, now, sender, workerId, groupIntervalSec: config.GROUP_ANSWER_INTERVAL_SEC, commands: opts.commands ?? commandHandlers,
+    standingOf: makeStandingOf(programme),
   });
   return { config, store, programme, now, sender, engine, channels, log, workerId };
 }

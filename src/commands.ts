@@ -1,4 +1,5 @@
 import type { CommandHandler } from "./engine/engine.js";
+import { coordinatorCommands } from "./coordinator/handler.js";
 
 /** Chat commands tried before the registration conversation (coordinator tools, broadcasts). Order matters: first match wins. */
-export const commandHandlers: CommandHandler[] = [];
+export const commandHandlers: CommandHandler[] = [coordinatorCommands];
