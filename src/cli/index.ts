@@ -3,6 +3,11 @@ import { ConfigError } from "../config.js";
 import { ProgrammeError } from "../programme/load.js";
 import { registerChat } from "./chat.js";
 import { registerExport } from "./export.js";
+import { registerCoordinators } from "./coordinators.js";
+import { registerImport } from "./import.js";
+import { registerSelect } from "./select.js";
+import { registerPublish } from "./publish.js";
+import { registerStats } from "./stats.js";
 import { UsageError } from "./errors.js";
 
 const program = new Command("cli").description("Coordinator tools for the IP specialist training bot");
@@ -10,6 +15,11 @@ program.exitOverride();
 program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
 registerChat(program);
 registerExport(program);
+registerCoordinators(program);
+registerImport(program);
+registerSelect(program);
+registerPublish(program);
+registerStats(program);
 
 try {
   await program.parseAsync(process.argv);

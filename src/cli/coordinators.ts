@@ -1,0 +1,71 @@
+import type { Command } from "commander";
+import { loadConfig, makeNow } from "../config.js";
+import { loadProgramme } from "../programme/load.js";
+import { classById } from "../programme/lookup.js";
+import { parseUserKey } from "../channels/types.js";
+import { openConfiguredStore, type Store } from "../store/db.js";
+import { addCoordinator, listCoordinators, removeCoordinator } from "../coordinator/roles.js";
+import { audit } from "../coordinator/audit.js";
+import { UsageError } from "./errors.js";
+
+async function withStore<T>(fn: (s: Store, now: Date) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const store = await openConfiguredStore(config);
+  try {
+    return await fn(store, makeNow(config.clock)());
+  } finally {
+    await store.close();
+  }
+}
+
+function identity(id: string): string {
+  const k = parseUserKey(id);
+  if (!k) throw new UsageError(`"${id}" is not an identity: expected channel:id, e.g. telegram:123456789 or wechat:wxid_abc`);
+  return `${k.channel}:${k.userId}`;
+}
+
+export function registerCoordinators(program: Command) {
+  const cmd = program.command("coordinators").description("who may use /bind, /stats, /select, /publish and /move");
+  cmd
+    .command("add")
+    .argument("<identity>", "channel:id, e.g. telegram:123456789")
+    .option("--class <id>", "a class coordinator; without it, provincial (all classes)")
+    .action(async (id: string, opts: { class?: string }) => {
+      const key = identity(id);
+      const programme = loadProgramme(loadConfig().PROGRAMME_FILE);
+      if (opts.class && !classById(programme, opts.class)) {
+        throw new UsageError(`--class: unknown class "${opts.class}"; expected one of ${programme.classes.map((c) => c.id).join(", ")}`);
+      }
+      await withStore(async (s, now) => {
+        const what = await addCoordinator(s.db, key, opts.class ?? null, now);
+        await audit(s.db, { actor: "cli", action: "coordinators.add", target: key, allowed: true, detail: { classId: opts.class ?? null, what }, at: now });
+        process.stdout.write(`${key}: ${what === "added" ? "added" : "now"} ${opts.class ? `coordinator of ${opts.class}` : "provincial coordinator (all classes)"}\n`);
+      });
+    });
+  cmd
+    .command("remove")
+    .argument("<identity>", "channel:id")
+    .action(async (id: string) => {
+      const key = identity(id);
+      await withStore(async (s, now) => {
+        const removed = await removeCoordinator(s.db, key);
+        await audit(s.db, { actor: "cli", action: "coordinators.remove", target: key, allowed: true, detail: { removed }, at: now });
+        if (!removed) throw new UsageError(`${key} is not a coordinator`);
+        process.stdout.write(`${key}: removed\n`);
+      });
+    });
+  cmd
+    .command("list")
+    .option("--json", "one JSON array")
+    .action(async (opts: { json?: boolean }) => {
+      await withStore(async (s) => {
+        const rows = await listCoordinators(s.db);
+        if (opts.json) {
+          process.stdout.write(`${JSON.stringify(rows.map((r) => ({ identity: r.userKey, classId: r.classId, addedAt: r.addedAt.toISOString() })))}\n`);
+          return;
+        }
+        if (!rows.length) process.stdout.write("no coordinators yet: npm run -s cli -- coordinators add telegram:ID [--class wuhan]\n");
+        for (const r of rows) process.stdout.write(`${r.userKey}\t${r.classId ?? "provincial"}\t${r.addedAt.toISOString()}\n`);
+      });
+    });
+}

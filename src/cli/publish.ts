@@ -1,0 +1,44 @@
+import type { Command } from "commander";
+import { loadConfig, makeNow } from "../config.js";
+import { loadProgramme } from "../programme/load.js";
+import { classById } from "../programme/lookup.js";
+import { openConfiguredStore } from "../store/db.js";
+import { enqueue } from "../outbox/store.js";
+import { publishSelection } from "../selection/publish.js";
+import { audit } from "../coordinator/audit.js";
+import { UsageError } from "./errors.js";
+
+export function registerPublish(program: Command) {
+  program
+    .command("publish")
+    .option("--class <id>", "only this class (default: every class)")
+    .description("freeze the selection and queue the lists to the bound groups and the outcome to each trainee")
+    .action(async (opts: { class?: string }) => {
+      const config = loadConfig();
+      const programme = loadProgramme(config.PROGRAMME_FILE);
+      if (opts.class && !classById(programme, opts.class)) {
+        throw new UsageError(`--class: unknown class "${opts.class}"; expected one of ${programme.classes.map((c) => c.id).join(", ")}`);
+      }
+      const classIds = opts.class ? [opts.class] : programme.classes.map((c) => c.id);
+      const store = await openConfiguredStore(config);
+      const now = makeNow(config.clock)();
+      try {
+        const r = await store.db.transaction(async (tx) => {
+          const res = await publishSelection(tx, { programme, classIds, actor: "cli", now });
+          // queued, not sent: the running bot's outbox poller delivers them at each channel's pace
+          await enqueue(tx, res.items, undefined, now);
+          await audit(tx, { actor: "cli", action: "publish", target: classIds.join(","), allowed: true, detail: { runs: res.classes }, at: now });
+          return res;
+        });
+        for (const c of r.classes) {
+          const what = c.reused ? (c.groupMessages + c.privateMessages ? `unchanged, run ${c.runId} reused` : `unchanged since run ${c.runId}: already published, nothing queued`) : `run ${c.runId} frozen`;
+          process.stdout.write(
+            `${c.classId}: ${what}; ${c.selected} selected; ${c.groups} bound group(s), ${c.groupMessages} group message(s) and ${c.privateMessages} private message(s) queued; ${c.unreachable} trainee(s) cannot be told privately\n`,
+          );
+        }
+        if (r.items.length) process.stdout.write("The running bot sends queued messages (npm start).\n");
+      } finally {
+        await store.close();
+      }
+    });
+}
