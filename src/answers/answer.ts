@@ -22,7 +22,7 @@ export function answerQuestion(text: string, ctx: AnswerContext): Answer | null 
     if (isReport(text) || top.score < MIN_STATEMENT) return null;
     return compose(top, top.score - 0.1, a);
   }
-  // ranked first because nothing else fits; the answer itself is only "not stated"
+  // an unknown topic outranks its related intent, but "not stated" is not a sure answer
   return compose(top, top.id === "unknown" ? Math.min(top.score, 0.8) : top.score, a);
 }
 

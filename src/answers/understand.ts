@@ -61,7 +61,8 @@ export function understand(text: string, p: Programme): Query {
   const flat = compact(norm);
   const lang = detectLang(norm);
   const ix = indexOf(p);
-  const tokens = segment(norm);
+  // tokens feed English keywords only; Chinese keywords match the compact text, typos included
+  const tokens = /[a-z]/.test(norm) ? segment(norm) : [];
   const stems = tokens.filter((t) => /^[a-z]/.test(t)).map(stem);
   const classes = findNames<ProgrammeClass>(ix.classNames, norm, flat);
   // "宜昌班" names a class, not the city of 宜昌
