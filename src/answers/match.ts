@@ -15,6 +15,8 @@ export interface Hit {
 interface Compiled {
   w: number;
   cjk?: string;
+  /** Its first two characters: with one swap allowed, one of them is in the text as typed. */
+  heads?: [string, string];
   word?: string;
   phrase?: RegExp;
   len: number;
@@ -28,7 +30,7 @@ function compile(list: Keyword[]): Compiled[] {
   let c = compiled.get(list);
   if (c) return c;
   c = list.map(({ kw, w, everyday }) => {
-    if (CJK.test(kw)) return { w, cjk: kw, len: kw.length, everyday };
+    if (CJK.test(kw)) return { w, cjk: kw, heads: [kw[0]!, kw[1] ?? kw[0]!] as [string, string], len: kw.length, everyday };
     if (/[\s-]/.test(kw)) {
       const body = kw.split(/\s+/).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+");
       return { w, phrase: new RegExp(`(?<![a-z])${body}(?:s|es)?(?![a-z])`), len: kw.length, everyday };
@@ -48,6 +50,7 @@ export function matchKeywords(list: Keyword[], q: Query): Hit | undefined {
     let at = -1;
     let inNorm = false;
     if (k.cjk) {
+      if (!q.flat.includes(k.heads![0]) && !q.flat.includes(k.heads![1])) continue;
       const f = fuzzyIncludes(q.flat, k.cjk);
       if (f > 0) {
         s = k.w * (f === 1 ? 1 : 0.95);
