@@ -31,6 +31,10 @@ export function registerPublish(program: Command) {
           return res;
         });
         for (const c of r.classes) {
+          if (c.skipped) {
+            process.stdout.write(`${c.classId}: nobody has the required hours yet (attendance imported?); not published\n`);
+            continue;
+          }
           const what = c.reused ? (c.groupMessages + c.privateMessages ? `unchanged, run ${c.runId} reused` : `unchanged since run ${c.runId}: already published, nothing queued`) : `run ${c.runId} frozen`;
           process.stdout.write(
             `${c.classId}: ${what}; ${c.selected} selected; ${c.groups} bound group(s), ${c.groupMessages} group message(s) and ${c.privateMessages} private message(s) queued; ${c.unreachable} trainee(s) cannot be told privately\n`,

@@ -84,6 +84,7 @@ export async function select(c: ActionContext): Promise<Outcome> {
 
 function publicationText(c: ActionContext, p: ClassPublication): string {
   const name = `【${className(c, p.classId)}】`;
+  if (p.skipped) return `${name}还没有学员在线学习满${c.programme.selection.requiredHours}小时（考勤是否已导入？），未发布。`;
   const sent = p.groupMessages + p.privateMessages;
   if (p.reused && !sent) return `${name}名单与已发布的第${p.runId}号相同，已发布过，本次未重复发送。`;
   const lines = [

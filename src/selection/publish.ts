@@ -22,6 +22,8 @@ export interface ClassPublication {
   privateMessages: number;
   /** Trainees who cannot be told privately: imported without a chat identity, or unreachable. */
   unreachable: number;
+  /** Nobody in the class has the required hours yet (attendance not imported?): nothing frozen or sent. */
+  skipped?: "noneEligible";
 }
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -39,6 +41,11 @@ export async function publishSelection(
   for (const classId of o.classIds) {
     const fresh = selectTrainees(await loadSelectionInputs(tx, classId), ruleOf(o.programme));
     const last = await lastPublishedRun(tx, classId);
+    // telling every trainee "not selected" before attendance is imported would be a disaster to undo
+    if (!last && !fresh.some((r) => r.eligible)) {
+      classes.push({ classId, runId: 0, reused: false, selected: 0, groups: 0, groupMessages: 0, privateMessages: 0, unreachable: 0, skipped: "noneEligible" });
+      continue;
+    }
     const reused = Boolean(last && fingerprint(last.rows) === fingerprint(fresh));
     const runId = reused ? last!.id : await freezeRun(tx, classId, fresh, o.actor, o.now);
     const rows = reused ? last!.rows : fresh;

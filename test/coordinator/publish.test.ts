@@ -128,6 +128,14 @@ describe.each(DRIVERS)("publishing the selection on %s", (driver) => {
     expect(late.find((m) => m.chatId === "wh")!.text).toContain("沿用第1号");
   });
 
+  it("publishes nothing for a class where nobody has the hours yet (attendance not imported)", async () => {
+    await addCoordinatorRow(store.db, "console:prov", null);
+    await seedTrainees(store.db, 3, { classId: "yijingjingen", hours: () => 0, prefix: "y", firstMobile: 13_500_000_000 });
+    const out = await say("prov", "/publish yijingjingen");
+    expect(out.map((m) => m.text)).toEqual(["【宜荆荆恩城市群】还没有学员在线学习满20小时（考勤是否已导入？），未发布。"]);
+    expect(await frozen()).toHaveLength(0);
+  });
+
   it("freezes a new run when the data changed, and answers a trainee's standing from the published run", async () => {
     await say("wh", "/publish", "g-wh");
     expect((await say("t0", "我的成绩")).map((m) => m.text).join("\n")).toMatch(/您已入选|很遗憾/);
