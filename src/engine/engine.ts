@@ -1,17 +1,17 @@
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db, Tx } from "../store/db.js";
-import { contacts, conversations, groups, inbox } from "../store/schema.js";
+import { contacts, groups } from "../store/schema.js";
 import type { InboundMessage } from "../channels/types.js";
 import { userKey as keyOf } from "../channels/types.js";
 import type { Programme } from "../programme/schema.js";
 import { step } from "../conversation/step.js";
-import { initialState } from "../conversation/state.js";
 import type { Input, Reply, Standing } from "../conversation/types.js";
 import { groupDecision } from "../answers/index.js";
 import { enqueue, type Enqueue, type OutboxRow } from "../outbox/store.js";
 import type { Sender } from "../outbox/sender.js";
 import { detectMime } from "./detectFile.js";
 import { runEffect } from "./effects.js";
+import { claimTurn, claimMessage, saveState } from "./turnStore.js";
 
 export interface CommandContext {
   tx: Tx;
@@ -45,26 +45,18 @@ export class Engine {
     const { input, file } = await toInput(msg);
     const now = this.o.now();
     const rows = await this.o.db.transaction(async (tx) => {
-      const fresh = await tx
-        .insert(inbox)
-        .values({ channel: msg.channel, messageId: msg.messageId, userKey: keyOf(msg.channel, msg.userId), receivedAt: now })
-        .onConflictDoNothing()
-        .returning({ id: inbox.messageId });
-      if (!fresh.length) return [];
       const out = msg.group ? await this.groupTurn(tx, msg, input, now) : await this.privateTurn(tx, msg, input, file, now);
-      return enqueue(tx, out, this.o.workerId, now);
+      return out ? enqueue(tx, out, this.o.workerId, now) : [];
     });
     await this.o.sender.sendRows(rows as OutboxRow[]);
   }
 
-  private async privateTurn(tx: Tx, msg: InboundMessage, input: Input, file: Awaited<ReturnType<typeof toInput>>["file"], now: Date): Promise<Enqueue[]> {
+  /** undefined: a redelivered message, already handled. */
+  private async privateTurn(tx: Tx, msg: InboundMessage, input: Input, file: Awaited<ReturnType<typeof toInput>>["file"], now: Date): Promise<Enqueue[] | undefined> {
     const key = keyOf(msg.channel, msg.userId);
-    const [conv] = await tx
-      .insert(conversations)
-      .values({ userKey: key, state: initialState(), turns: 0, updatedAt: now })
-      .onConflictDoUpdate({ target: conversations.userKey, set: { userKey: sql`excluded.user_key` } })
-      .returning();
-    if (conv!.turns === 0) {
+    const conv = await claimTurn(tx, { channel: msg.channel, messageId: msg.messageId, userKey: key, now });
+    if (!conv) return undefined;
+    if (conv.turns === 0) {
       await tx.insert(contacts).values({ userKey: key, channel: msg.channel, chatId: msg.userId, displayName: msg.userName, firstSeenAt: now }).onConflictDoNothing();
     }
     const to = (replies: Reply[]): Enqueue[] =>
@@ -74,7 +66,7 @@ export class Engine {
       const cmd = await this.command(tx, msg, key, input.text, now, programme);
       if (cmd) return [...to(cmd.replies), ...(cmd.extra ?? [])];
     }
-    let state: unknown = conv!.state;
+    let state: unknown = conv.state;
     let next: Input | undefined = input;
     const replies: Reply[] = [];
     for (let i = 0; next && i < MAX_FEEDBACK; i++) {
@@ -86,7 +78,7 @@ export class Engine {
         next = (await runEffect(e, { tx, userKey: key, now, file, standingOf: this.o.standingOf })) ?? next;
       }
     }
-    await tx.update(conversations).set({ state, turns: sql`${conversations.turns} + 1`, updatedAt: now }).where(eq(conversations.userKey, key));
+    await saveState(tx, key, state, now);
     return to(replies);
   }
 
@@ -98,8 +90,9 @@ export class Engine {
     return undefined;
   }
 
-  private async groupTurn(tx: Tx, msg: InboundMessage, input: Input, now: Date): Promise<Enqueue[]> {
+  private async groupTurn(tx: Tx, msg: InboundMessage, input: Input, now: Date): Promise<Enqueue[] | undefined> {
     const g = msg.group!;
+    if (!(await claimMessage(tx, { channel: msg.channel, messageId: msg.messageId, userKey: keyOf(msg.channel, msg.userId), now }))) return undefined;
     const [row] = await tx
       .insert(groups)
       .values({ channel: msg.channel, chatId: g.id, title: g.title })
