@@ -80,7 +80,9 @@ export function classify(q: Query, p: Programme): Classification {
     put("schedule.what", 0.8);
   } else if (sel?.noSession || (q.dateNamed && !q.dates.length)) {
     const r = p.registration;
-    if (q.dates.includes(r.formDeadline.slice(0, 10))) put("deadline.form", 0.9);
+    // "6月6号还能报名吗": a date asked of registration is a question about the deadline
+    const reg = Math.max(s("register.how"), s("receipt"), s("questionnaire"), s("deadline.form"));
+    if (q.dates.includes(r.formDeadline.slice(0, 10)) || reg >= 0.5) put("deadline.form", 0.9);
     else if (q.dates.includes(r.contactListDeadline.slice(0, 10))) put("deadline.contactList", 0.9);
     else if (q.askWhat || q.question) put("schedule.what", 0.85);
   }
@@ -91,10 +93,21 @@ export function classify(q: Query, p: Programme): Classification {
     put("schedule.when", sessionAsked ? 0.95 : Math.min(0.86, base + 0.15 * topics.strength));
   }
 
+  // a skill of the "五会" ("会技术交底") names its course through the content answer
+  if (namesSkill(q, p)) put("content", 0.96);
+
   if (q.classes.length && Math.max(...[...score.values()].map((x) => x.score), 0) < 0.7) put("class.ofCity", q.question ? 0.8 : 0.6);
 
   const ranked = [...score.values()].sort((a, b) => b.score - a.score || b.len - a.len);
   return { ranked, topics, unknown };
+}
+
+/** The text names a "五会" skill: as written ("会技术交底"), or by a core no course title shares ("技术交底"). */
+export function namesSkill(q: Query, p: Programme): boolean {
+  return p.content.wuHui.items.some((i) => {
+    const core = i.skill.replace(/^会/, "");
+    return q.flat.includes(i.skill) || (q.flat.includes(core) && !p.courseTopics.some((t) => t.includes(core)));
+  });
 }
 
 const FAMILIES: IntentId[][] = [

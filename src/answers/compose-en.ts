@@ -89,7 +89,7 @@ export const EN: Record<IntentId, (a: ComposeArgs) => string> = {
     const w = s.weights;
     return `Each host base selects the offline trainees on a ${s.total}-point score: questionnaire quality ${w.questionnaire}%, online attendance ${w.attendance}% (at least ${s.requiredHours} hours of online study), online quiz ${w.quiz}%. The list follows the scores; about ${s.quotaTotal} places (${p.classes.map((c) => `${c.name.en} ${c.quota}`).join(", ")}).`;
   },
-  certificate: ({ p }) => `Certificate: "${p.certificate.name}", issued by ${enOf(p, p.certificate.issuer)}. Condition: ${p.certificate.condition}.`,
+  certificate: ({ p }) => `Yes: trainees who meet the condition get the certificate "${p.certificate.name}" (IP specialist certificate), issued by ${enOf(p, p.certificate.issuer)}. Condition: ${p.certificate.condition}.`,
   content: ({ p }) => {
     const c = p.content;
     return `The training has three parts: "${c.siZhi.label}": ${c.siZhi.items.join(", ")};\n"${c.wuHui.label}": ${c.wuHui.items.map((i) => `${i.course} (${i.skill})`).join(", ")};\n"${c.practical.label}": ${c.practical.items.join(", ")}.`;

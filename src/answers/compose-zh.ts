@@ -4,6 +4,7 @@ import type { IntentId } from "./intents.js";
 import type { SessionRef } from "./programme-index.js";
 import type { ComposeArgs } from "./compose.js";
 import { selectSessions } from "./schedule.js";
+import { namesSkill } from "./classify.js";
 import { HALF_ZH, classesFor, cityNamesZh, contactZh, fallbackContact, offlineStatus, onlineRange, provincialZh, sessionLabelZh, zhDay, zhFullDate } from "./facts.js";
 
 const pct = (n: number) => `${n}%`;
@@ -109,14 +110,14 @@ export const ZH: Record<IntentId, (a: ComposeArgs) => string> = {
     const w = s.weights;
     const quotas = new Set(p.classes.map((c) => c.quota));
     const per = quotas.size === 1 ? `每班${[...quotas][0]}名` : p.classes.map((c) => `${c.name.zh}${c.quota}名`).join("，");
-    return `线下考核培训人员由各承办单位综合遴选（总分${s.total}分）：报名问卷信息填写质量占${pct(w.questionnaire)}；在线培训学习考勤占${pct(w.attendance)}，在线培训时长累计需达到${s.requiredHours}小时；在线问答测试成绩占${pct(w.quiz)}。按考核成绩确定遴选名单，线下名额约${s.quotaTotal}名（${per}）。`;
+    return `线下考核培训人员由各承办单位综合遴选（总分${s.total}分）：报名问卷信息填写质量占${pct(w.questionnaire)}；在线培训学习考勤占${pct(w.attendance)}，在线培训时长累计需达到${s.requiredHours}小时；在线问答测试成绩占${pct(w.quiz)}。按考核成绩确定遴选名单，线下名额约${s.quotaTotal}名（${per}）。${p.processRequirement}。`;
   },
   certificate: ({ p }) => `${p.certificate.condition}，即可获得${p.certificate.issuer}颁发的“${p.certificate.name}”。`,
   content: ({ p, q }) => {
     const c = p.content;
     const parts = [
       { on: /四知/.test(q.flat), text: `“${c.siZhi.label}”：${c.siZhi.items.join("、")}` },
-      { on: /五会/.test(q.flat), text: `“${c.wuHui.label}”：${c.wuHui.items.map((i) => `${i.course}（${i.skill}）`).join("、")}` },
+      { on: /五会/.test(q.flat) || namesSkill(q, p), text: `“${c.wuHui.label}”：${c.wuHui.items.map((i) => `${i.course}（${i.skill}）`).join("、")}` },
       { on: /实战|智慧桥|检索系统|新一代/.test(q.flat), text: `“${c.practical.label}”：${c.practical.description}` },
     ];
     const chosen = parts.filter((x) => x.on);

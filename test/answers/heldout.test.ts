@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { loadProgramme } from "../../src/programme/load.js";
+import { answerQuestion, groupDecision } from "../../src/answers/index.js";
+import type { Case } from "./questions.js";
+import { failure } from "./check.js";
+import { HELDOUT, HELDOUT_CHATTER } from "./heldout.js";
+
+const programme = loadProgramme();
+
+function score(label: string, cases: Case[]): number {
+  const failed: string[] = [];
+  for (const c of cases) {
+    const a = answerQuestion(c.q, { programme, ...c.ctx });
+    const why = failure(c, a);
+    if (why) failed.push(`${c.q}: ${why}${a ? ` | ${a.intent}: ${a.text.slice(0, 90).replace(/\n/g, " ")}` : ""}`);
+  }
+  const passed = cases.length - failed.length;
+  console.log(`${label}: ${passed}/${cases.length} passed (${((passed / cases.length) * 100).toFixed(1)}%)`);
+  if (failed.length) console.log(failed.join("\n"));
+  return passed / cases.length;
+}
+
+describe("held-out questions", () => {
+  it("is large enough", () => {
+    expect(HELDOUT.length).toBeGreaterThanOrEqual(120);
+    expect(HELDOUT_CHATTER.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it("answers at least 95% of the held-out set", () => {
+    expect(score("heldout", HELDOUT)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("stays silent on group chatter when not mentioned", () => {
+    const loud = HELDOUT_CHATTER.filter((t) => groupDecision(t, { mentioned: false }, { programme }).action !== "silent");
+    console.log(`heldout chatter: ${HELDOUT_CHATTER.length - loud.length}/${HELDOUT_CHATTER.length} silent`);
+    if (loud.length) console.log(loud.join("\n"));
+    expect(loud).toEqual([]);
+  });
+});
