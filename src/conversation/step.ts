@@ -258,7 +258,7 @@ function cancel(state: State, ctx: StepContext): StepResult {
   }
   if (state.phase === "new") return { state, replies: [{ text: "您目前没有进行中的报名。" }], effects: [] };
   void ctx;
-  return { state: initialState(), replies: [{ text: "已取消，已填写的内容已全部删除。如需报名，随时发送“报名”。" }], effects: [] };
+  return { state: initialState(), replies: [{ text: "已取消，已填写的内容已全部删除。如需报名，随时发送“报名”。" }], effects: [{ type: "deleteRegistration" }] };
 }
 
 function onFile(state: State, file: { name: string; size: number; mime: string | null }, ctx: StepContext): StepResult {

@@ -5,7 +5,7 @@ import type { InboundMessage } from "../channels/types.js";
 import { userKey as keyOf } from "../channels/types.js";
 import type { Programme } from "../programme/schema.js";
 import { step } from "../conversation/step.js";
-import type { Input, Reply, Standing } from "../conversation/types.js";
+import type { Input, Reply, Standing, State } from "../conversation/types.js";
 import { groupDecision } from "../answers/index.js";
 import { enqueue, type Enqueue, type OutboxRow } from "../outbox/store.js";
 import type { Sender } from "../outbox/sender.js";
@@ -56,9 +56,6 @@ export class Engine {
     const key = keyOf(msg.channel, msg.userId);
     const conv = await claimTurn(tx, { channel: msg.channel, messageId: msg.messageId, userKey: key, now });
     if (!conv) return undefined;
-    if (conv.turns === 0) {
-      await tx.insert(contacts).values({ userKey: key, channel: msg.channel, chatId: msg.userId, displayName: msg.userName, firstSeenAt: now }).onConflictDoNothing();
-    }
     const to = (replies: Reply[]): Enqueue[] =>
       replies.map((r) => ({ channel: msg.channel, chatId: msg.userId, chatKind: "user", payload: { text: r.text, options: r.options } }));
     const programme = this.o.programme();
@@ -79,6 +76,11 @@ export class Engine {
       }
     }
     await saveState(tx, key, state, now);
+    const consentedNow = (state as State).consentData && !(conv.state as Partial<State> | null)?.consentData;
+    // PIPL: nothing about the trainee, not even how to reach them, is kept before they consent
+    if (consentedNow) {
+      await tx.insert(contacts).values({ userKey: key, channel: msg.channel, chatId: msg.userId, displayName: msg.userName, firstSeenAt: now }).onConflictDoNothing();
+    }
     return to(replies);
   }
 

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { createApp, type App } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import type { Channel, OutboundMessage, SendResult } from "../../src/channels/types.js";
-import { conversations, outbox, registrations } from "../../src/store/schema.js";
+import { contacts, conversations, outbox, registrations } from "../../src/store/schema.js";
 import { DRIVERS, testStore } from "../support/db.js";
 import { GOOD_ANSWERS } from "../support/jsonl.js";
 
@@ -79,5 +79,14 @@ describe.each(DRIVERS)("the engine on %s", (driver) => {
     const texts = channel.sent.map((m) => m.text).join("\n");
     expect(texts).toContain("报名已提交成功");
     expect(texts).toContain("已被其他账号用于报名");
+  });
+
+  it("keeps no contact details before consent, and forgets them on cancel", async () => {
+    await say("v", "报名");
+    expect(await store.db.select().from(contacts)).toEqual([]);
+    await say("v", "同意");
+    expect((await store.db.select().from(contacts)).map((c) => c.userKey)).toEqual(["console:v"]);
+    await say("v", "取消报名");
+    expect(await store.db.select().from(contacts)).toEqual([]);
   });
 });
