@@ -11,6 +11,8 @@ const personKey = (name: string, org: string) => {
 
 export interface Registry {
   mobiles: Set<string>;
+  /** Parsed phones by their raw text: an export repeats each trainee's phone on every session row. */
+  phones?: Map<string, ReturnType<typeof parseMobile>>;
   /** name|organization → the mobiles registered under it (more than one: ambiguous). */
   people: Map<string, string[]>;
 }
@@ -22,7 +24,15 @@ export async function loadRegistry(db: Db | Tx): Promise<Registry> {
     const k = personKey(r.name, r.org);
     people.set(k, [...(people.get(k) ?? []), r.mobile]);
   }
-  return { mobiles: new Set(rows.map((r) => r.mobile)), people };
+  return { mobiles: new Set(rows.map((r) => r.mobile)), people, phones: new Map() };
+}
+
+function cachedMobile(reg: Registry, raw: string) {
+  const hit = reg.phones?.get(raw);
+  if (hit) return hit;
+  const r = parseMobile(raw);
+  reg.phones?.set(raw, r);
+  return r;
 }
 
 export type Match =
@@ -34,7 +44,7 @@ export type Match =
 
 /** Finds whose row this is: by mobile, else by name and organization. */
 export function matchRow(reg: Registry, cells: { phone?: string; name?: string; org?: string }): Match {
-  const phone = cells.phone?.trim() ? parseMobile(cells.phone) : undefined;
+  const phone = cells.phone?.trim() ? cachedMobile(reg, cells.phone) : undefined;
   if (phone?.ok && reg.mobiles.has(phone.value)) return { kind: "mobile", mobile: phone.value };
   if (cells.name?.trim() && cells.org?.trim()) {
     const found = reg.people.get(personKey(cells.name, cells.org));

@@ -36,7 +36,7 @@ export interface Parsed<R> {
   notes: Issue[];
 }
 
-function who(table: Table, cols: Partial<Record<"phone" | "name" | "org", number>>, kind: string) {
+function who(cols: Partial<Record<"phone" | "name" | "org", number>>, kind: string) {
   if (cols.phone === undefined && (cols.name === undefined || cols.org === undefined)) {
     throw new TableError(`${kind}: no column for 手机号 (or both 姓名 and 单位) to tell whose each row is`);
   }
@@ -44,13 +44,17 @@ function who(table: Table, cols: Partial<Record<"phone" | "name" | "org", number
 }
 const at = (cells: string[], i: number | undefined) => (i === undefined ? undefined : cells[i]);
 
-function resolve<R>(reg: Registry, person: { phone?: string; name?: string; org?: string }, line: number, out: Parsed<R>): string | undefined {
+function resolve<R>(reg: Registry, person: { phone?: string; name?: string; org?: string }, line: number, out: Parsed<R>, noted: Set<string>): string | undefined {
   const m = matchRow(reg, person);
   if (m.kind === "none") {
     out.refused.push({ line, reason: m.reason });
     return undefined;
   }
-  if (m.kind === "unregistered") out.notes.push({ line, reason: `手机号${m.mobile}尚未报名：已保留，报名后计入` });
+  // once per mobile: a livestream export repeats it on every session
+  if (m.kind === "unregistered" && !noted.has(m.mobile)) {
+    noted.add(m.mobile);
+    out.notes.push({ line, reason: `手机号${m.mobile}尚未报名：已保留，报名后计入（本行起）` });
+  }
   if (m.kind === "nameOrg") out.notes.push({ line, reason: `按姓名和单位匹配到手机号${m.mobile}` });
   return m.mobile;
 }
@@ -67,17 +71,21 @@ export interface SessionRow {
 export function parseAttendance(table: Table, reg: Registry): Parsed<SessionRow> {
   const cols = mapColumns(table.headers, ATTENDANCE);
   need(cols, "duration", ATTENDANCE[3]!.names, "attendance");
-  const person = who(table, cols, "attendance");
+  const person = who(cols, "attendance");
   const unit = headerUnit(table.headers[cols.duration!]!) ?? "minute";
   const out: Parsed<SessionRow> = { rows: [], refused: [], notes: [] };
+  const noted = new Set<string>();
   const seen = new Map<string, number>();
+  const durations = new Map<string, ReturnType<typeof parseDuration>>();
   for (const { line, cells } of table.rows) {
-    const d = parseDuration(cells[cols.duration!] ?? "", unit);
+    const raw = cells[cols.duration!] ?? "";
+    const d = durations.get(raw) ?? parseDuration(raw, unit);
+    durations.set(raw, d);
     if (!d.ok) {
       out.refused.push({ line, reason: d.error });
       continue;
     }
-    const mobile = resolve(reg, person(cells), line, out);
+    const mobile = resolve(reg, person(cells), line, out, noted);
     if (!mobile) continue;
     let rowKey: string | null = null;
     if (cols.start !== undefined) {
@@ -102,8 +110,9 @@ export interface QuizRow {
 export function parseQuiz(table: Table, reg: Registry, max: number): Parsed<QuizRow> {
   const cols = mapColumns(table.headers, QUIZ);
   need(cols, "score", QUIZ[3]!.names, "quiz");
-  const person = who(table, cols, "quiz");
+  const person = who(cols, "quiz");
   const out: Parsed<QuizRow> = { rows: [], refused: [], notes: [] };
+  const noted = new Set<string>();
   for (const { line, cells } of table.rows) {
     const raw = normaliseText(cells[cols.score!] ?? "");
     const m = /^(\d+(?:\.\d+)?)\s*分?$/.exec(raw);
@@ -112,7 +121,7 @@ export function parseQuiz(table: Table, reg: Registry, max: number): Parsed<Quiz
       out.refused.push({ line, reason: raw === "" ? "成绩为空" : `成绩“${raw}”不是0到${max}之间的数` });
       continue;
     }
-    const mobile = resolve(reg, person(cells), line, out);
+    const mobile = resolve(reg, person(cells), line, out, noted);
     if (mobile) out.rows.push({ line, mobile, score, maxScore: max });
   }
   return out;
