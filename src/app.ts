@@ -11,11 +11,18 @@ import type { Channel } from "./channels/types.js";
 import { makeLogger, type Logger } from "./log.js";
 import { commandHandlers } from "./commands.js";
 import { makeStandingOf } from "./selection/standing.js";
+import { ProgrammeSource } from "./programme/source.js";
+import { paceFromConfig } from "./outbox/paceRules.js";
+import { ReminderWorker } from "./reminders/worker.js";
 
 export interface App {
   config: Config;
   store: Store;
   programme: () => Programme;
+  /** The programme file plus announced changes, re-read from the database: start() it in a running bot. */
+  programmeSource: ProgrammeSource;
+  /** Fires due reminders and reports finished broadcasts: start() it in a running bot. */
+  reminders: ReminderWorker;
   now: () => Date;
   sender: Sender;
   engine: Engine;
@@ -41,11 +48,14 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const now = opts.now ?? makeNow(config.clock);
   const workerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const channels = new Map<string, Channel>((opts.channels ?? []).map((c) => [c.name, c]));
-  const programme = () => base;
-  const sender = new Sender({ db: store.db, channels, now, workerId, log: (m, x) => log.warn(x ?? {}, m) });
+  const programmeSource = new ProgrammeSource({ db: store.db, base, log: (m, x) => log.warn(x ?? {}, m) });
+  await programmeSource.refresh();
+  const programme = () => programmeSource.current();
+  const sender = new Sender({ db: store.db, channels, now, workerId, pace: paceFromConfig(config), log: (m, x) => log.warn(x ?? {}, m) });
+  const reminders = new ReminderWorker({ db: store.db, programme, now, log: (m, x) => log.info(x ?? {}, m) });
   const engine = new Engine({
     db: store.db, programme, now, sender, workerId, groupIntervalSec: config.GROUP_ANSWER_INTERVAL_SEC, commands: opts.commands ?? commandHandlers,
     standingOf: makeStandingOf(programme),
   });
-  return { config, store, programme, now, sender, engine, channels, log, workerId };
+  return { config, store, programme, programmeSource, reminders, now, sender, engine, channels, log, workerId };
 }

@@ -1,5 +1,6 @@
 import type { CommandHandler } from "./engine/engine.js";
 import { coordinatorCommands } from "./coordinator/handler.js";
+import { broadcastCommands } from "./broadcast/commands.js";
 
 /** Chat commands tried before the registration conversation (coordinator tools, broadcasts). Order matters: first match wins. */
-export const commandHandlers: CommandHandler[] = [coordinatorCommands];
+export const commandHandlers: CommandHandler[] = [coordinatorCommands, broadcastCommands];

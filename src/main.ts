@@ -42,6 +42,8 @@ async function main() {
   // a person chats in this terminal: routine logs would interleave with the conversation
   if (consoleChannel && config.LOG_LEVEL === "info") app.log.level = "warn";
   app.sender.start();
+  app.programmeSource.start();
+  app.reminders.start();
   for (const ch of channels) await ch.start((m) => app.engine.handle(m));
   app.log.info({ channels: channels.map((c) => c.name), db: app.store.kind }, "bot started");
 
@@ -51,6 +53,8 @@ async function main() {
     stopping = true;
     app.log.info({ why }, "stopping: intake closed, finishing what is in flight");
     for (const ch of channels) await ch.stop().catch((e: Error) => app.log.error({ err: e.message }, "channel stop failed"));
+    app.programmeSource.stop();
+    await app.reminders.stop();
     await app.sender.stop();
     await app.store.close();
     process.exit(0);

@@ -8,6 +8,7 @@ import { registerImport } from "./import.js";
 import { registerSelect } from "./select.js";
 import { registerPublish } from "./publish.js";
 import { registerStats } from "./stats.js";
+import { registerAnnounce, registerBroadcast, registerReminders } from "./broadcast.js";
 import { UsageError } from "./errors.js";
 
 const program = new Command("cli").description("Coordinator tools for the IP specialist training bot");
@@ -20,6 +21,9 @@ registerImport(program);
 registerSelect(program);
 registerPublish(program);
 registerStats(program);
+registerBroadcast(program);
+registerReminders(program);
+registerAnnounce(program);
 
 try {
   await program.parseAsync(process.argv);
