@@ -86,7 +86,7 @@ function onText(state: State, rawText: string, ctx: StepContext): StepResult {
     case "publish":
       return onPublish(state, t, ctx);
     case "form":
-      return onField(state, t, ctx);
+      return onField(state, t, rawText, ctx);
     case "summary":
       return onSummary(state, t, ctx);
     case "submitting":
@@ -143,7 +143,8 @@ function onPublish(state: State, t: string, ctx: StepContext): StepResult {
   return startForm(state, ctx, [{ text: "好的，开始填写报名表（共" + FIELDS.length + "项）。随时可发送“帮助”“返回”“跳过”（选填项）。" }]);
 }
 
-function onField(state: State, t: string, ctx: StepContext): StepResult {
+/** `t` is normalised for matching; free text is stored as the trainee typed it (`raw`). */
+function onField(state: State, t: string, raw: string, ctx: StepContext): StepResult {
   if (!isOpen(ctx)) return closed(state, ctx);
   const f = fieldByKey(state.field!);
   const skip = isCommand("skip", t);
@@ -152,7 +153,7 @@ function onField(state: State, t: string, ctx: StepContext): StepResult {
     const answer = sideAnswer(t, state, ctx, true);
     if (answer) return reask(state, ctx, [answer]);
   }
-  const parsed = f.parse(t, ctx.programme, state.answers);
+  const parsed = f.parse(f.freeText ? raw : t, ctx.programme, state.answers);
   if (parsed.ok) {
     if (f.key === "mobile") {
       state.pendingMobile = String(parsed.value);

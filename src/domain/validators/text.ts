@@ -10,8 +10,12 @@ const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\
  * tabs, drop spaces around line breaks, trim.
  */
 export function normaliseText(s: string): string {
+  return cleanText(s.normalize("NFKC"));
+}
+
+/** As normaliseText, but keeps the characters as typed (full-width punctuation stays): for storing free text. */
+export function cleanText(s: string): string {
   return s
-    .normalize("NFKC")
     .replace(/\r\n?/g, "\n")
     .replace(/\t/g, " ")
     .replace(INVISIBLE, "")
@@ -110,5 +114,5 @@ export function parseFreeText(s: string, opts: FreeTextOptions): Result<string> 
   if (len > max) return err(`${label}最多${max}个字，您输入了${len}个字，请精简后再发送`);
   if (!/\p{L}/u.test(t)) return err(`${label}需要文字内容，不能只有数字、表情或标点`);
   if (len < min) return err(`${label}至少需要${min}个字，您只写了${len}个字，请再具体一些`);
-  return ok(t);
+  return ok(cleanText(s));
 }
