@@ -20,7 +20,7 @@ export interface Classification {
 }
 
 // Words that tie a question to the training even when no intent matches: it gets an honest "not stated".
-const DOMAIN = /培训|线上|线下|直播|课程|上课|报名|考核|证书|学员|专员|班|基地|结业|遴选|问卷|回执|training|course|class|trainee|register|registration|livestream|offline|online|certificate|exam|base/;
+const DOMAIN = /培训|参训|线上|线下|直播|课程|上课|报名|考核|证书|学员|专员|班|基地|结业|遴选|问卷|回执|training|course|class|trainee|register|registration|livestream|offline|online|certificate|exam|base/;
 
 export function isAboutProgramme(q: Query): boolean {
   return DOMAIN.test(q.norm) || q.classes.length > 0;
@@ -95,6 +95,8 @@ export function classify(q: Query, p: Programme): Classification {
 
   // a skill of the "五会" ("会技术交底") names its course through the content answer
   if (namesSkill(q, p)) put("content", 0.96);
+  // "开通智慧桥账号": an account for a system is the after-training service, not the course
+  if (s("services") > 0 && /账号|账户|account/.test(q.flat)) put("services", 0.95);
 
   if (q.classes.length && Math.max(...[...score.values()].map((x) => x.score), 0) < 0.7) put("class.ofCity", q.question ? 0.8 : 0.6);
 

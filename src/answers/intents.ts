@@ -32,6 +32,13 @@ export interface IntentDef {
 }
 
 const CJK = /[\u3400-\u9fff]/;
+// Spoken forms of question words: a keyword written with "什么" also matches "啥" ("准备什么" → "准备啥").
+const SPOKEN: Array<[string, string]> = [["什么", "啥"], ["怎么", "咋"], ["哪里", "哪儿"], ["以后", "后"], ["之后", "后"]];
+function colloquial(tok: string): string[] {
+  const out = [tok];
+  for (const [a, b] of SPOKEN) if (tok.includes(a) && tok.replace(a, b).length >= 2) out.push(tok.replace(a, b));
+  return out;
+}
 /** "停车 车位 parking lot, park": Chinese words split on spaces, English phrases on commas. */
 function k(w: number, words: string): Keyword[] {
   const out: Keyword[] = [];
@@ -45,7 +52,7 @@ function k(w: number, words: string): Keyword[] {
     for (const tok of part.trim().split(/\s+/).filter(Boolean)) {
       if (CJK.test(tok)) {
         flush();
-        out.push({ kw: tok, w: EVERYDAY.has(tok) ? Math.min(w, 0.7) : w, everyday: EVERYDAY.has(tok) });
+        for (const v of colloquial(tok)) out.push({ kw: v, w: EVERYDAY.has(tok) ? Math.min(w, 0.7) : w, everyday: EVERYDAY.has(tok) });
       } else latin.push(tok);
     }
     flush();
@@ -65,7 +72,7 @@ export const INTENTS: IntentDef[] = [
     en: k(0.95, "room and board, meals and accommodation, food and lodging, board and lodging, meals and lodging, food and accommodation") },
   { id: "travel", zh: k(0.9, "交通费 路费 车费 往返 报销 车票 高铁票 交通 差旅 油费 机票 来回"),
     en: k(0.9, "travel, transport, transportation, ticket, reimburse, reimbursement, fare, travel cost, travel expenses") },
-  { id: "bring", zh: k(0.9, "带什么 携带 笔记本 电脑 带电脑 准备什么 需要带 要带 自带 准备些什么"),
+  { id: "bring", zh: k(0.9, "带什么 携带 笔记本 电脑 带电脑 准备什么 需要带 要带 自带 准备些什么 什么东西 准备哪些 带哪些 要准备 需要准备"),
     en: k(0.9, "bring, laptop, computer, notebook, what should i prepare") },
   { id: "epidemic", zh: k(0.9, "疫情 防疫 防控 口罩 新冠"), en: k(0.9, "epidemic, covid, pandemic, mask, covid-19") },
   { id: "audience", zh: [...k(0.9, "培训对象 谁可以 哪些人 什么人 参加对象 谁能 参训对象 适合谁 面向谁 面向 兼职 专职 报名条件 参加条件 参训条件 资格要求 什么条件"), ...k(0.7, "能参加吗 可以参加吗 能报名吗 可以报名吗 能报吗 可以报吗 能不能参加 能不能报 个人")],
@@ -89,7 +96,7 @@ export const INTENTS: IntentDef[] = [
     en: k(0.8, "online training, online stage, stage 1, first stage, online course") },
   { id: "offline.info", zh: [...k(0.8, "线下培训 线下 现场培训 第二阶段 考核培训 实战培训 巡回考核 线下考核 面授"), ...k(0.9, "培训地点 培训在哪 在哪培训 在哪里培训 哪里培训")],
     en: k(0.8, "offline, in person, in-person, onsite, on-site, stage 2, second stage, venue, where is the training, training location") },
-  { id: "period", zh: k(0.9, "培训时间 什么时候培训 培训多久 培训几天 培训周期 什么时候开始 啥时候开始 几号开始 开始时间 举办时间 什么时候举办 培训日期 具体时间 时间安排 培训什么时候 哪天开始 多少天 几天 持续多久 什么时候上课 啥时候培训 培训啥时候"),
+  { id: "period", zh: k(0.9, "培训时间 什么时候培训 培训多久 培训几天 培训周期 什么时候开始 啥时候开始 几号开始 开始时间 举办时间 什么时候举办 培训日期 具体时间 时间安排 培训什么时候 哪天开始 多少天 几天 持续多久 什么时候上课 啥时候培训 培训啥时候 几个阶段 哪几个阶段 分几步"),
     en: k(0.9, "when is the training, how long, period, when does the training, duration, start date, when does it start, when will the training, how many days, when does training start") },
   { id: "selection", zh: k(0.92, "遴选 选拔 筛选 入选 评分 线上考试 在线考试 线上测试 在线测试 考核标准 遴选标准 怎么选 比例 占比 权重 总分 分数 打分 20小时 时长 学时 考勤 在线问答 问答测试 测试 怎么评 评选 选人 多少分 满分 资格 够格 进线下 参加线下 去线下 多少小时 几个小时 选上"),
     en: k(0.9, "selection, select, selected, criteria, criterion, score, scoring, weight, weighting, points, hours, attendance, quiz, test, chosen, choose, get into the offline") },
@@ -98,11 +105,11 @@ export const INTENTS: IntentDef[] = [
     en: k(0.9, "content, what will we learn, what do we learn, topics, syllabus, curriculum, modules, courses, what is taught, what does the training cover, four knows, five abilities, training about, what is it about, course about") },
   { id: "schedule.online", zh: k(0.9, "课程表 课表 课程安排 日程 日程安排 课程计划 每天的安排 每天讲什么 每天学什么 安排表 线上课程 每天都"),
     en: k(0.9, "schedule, timetable, agenda, daily plan, course plan, programme of each day") },
-  { id: "services", zh: k(0.9, "系统账号 后期服务 后续服务 结业后 结业以后 培训后 结束后 培训结束后 交流群 账号 开通 专员服务 后续"),
+  { id: "services", zh: k(0.9, "系统账号 后期服务 后续服务 结业后 结业以后 培训后 结束后 培训结束后 交流群 账号 开通 专员服务 后续 学完以后 学完之后 培训以后 结束以后 什么服务 哪些服务 有服务 提供服务"),
     en: k(0.9, "after the training, services, follow-up, account, after graduation, afterwards") },
-  { id: "organisers", zh: k(0.9, "主办 承办 举办单位 组织单位 谁办 基地 哪几个基地 主办方 承办方 谁组织 组织者 哪个单位 哪些单位"),
+  { id: "organisers", zh: k(0.9, "主办 承办 举办单位 组织单位 谁办 基地 哪几个基地 主办方 承办方 谁组织 组织者 哪个单位 哪些单位 哪个部门 什么部门 哪个机构"),
     en: k(0.9, "organiser, organizer, organised, organized, host, hosts, base, bases, who runs") },
-  { id: "document", zh: k(0.9, "文号 发文 通知依据 依据 哪个文件 通知编号 根据什么 印发 文件号 红头 文件 12号文 通知号 发文单位"),
+  { id: "document", zh: k(0.9, "文号 发文 通知依据 依据 哪个文件 通知编号 根据什么 印发 文件号 红头 文件 12号文 通知号 发文单位 谁发的 谁下发 部门发 单位发 下发 发布单位"),
     en: [...k(0.9, "document number, notice number, basis, issued, reference number, document"), ...k(0.7, "based on")] },
   { id: "process", zh: k(0.9, "流程 步骤 环节 程序 过程"), en: k(0.9, "process, steps, procedure, stages, how does it work") },
   { id: "contact", zh: k(0.9, "联系人 联系 找谁 问谁 咨询 电话 手机 号码 负责人 对接人 怎么联系 联系方式 打给谁 问哪个 谁负责"),

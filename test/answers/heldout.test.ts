@@ -4,6 +4,7 @@ import { answerQuestion, groupDecision } from "../../src/answers/index.js";
 import type { Case } from "./questions.js";
 import { failure } from "./check.js";
 import { HELDOUT, HELDOUT_CHATTER } from "./heldout.js";
+import { HELDOUT2, HELDOUT2_CHATTER } from "./heldout2.js";
 
 const programme = loadProgramme();
 
@@ -30,9 +31,14 @@ describe("held-out questions", () => {
     expect(score("heldout", HELDOUT)).toBeGreaterThanOrEqual(0.95);
   });
 
+  it("answers at least 95% of the second held-out batch", () => {
+    expect(score("heldout2", HELDOUT2)).toBeGreaterThanOrEqual(0.95);
+  });
+
   it("stays silent on group chatter when not mentioned", () => {
-    const loud = HELDOUT_CHATTER.filter((t) => groupDecision(t, { mentioned: false }, { programme }).action !== "silent");
-    console.log(`heldout chatter: ${HELDOUT_CHATTER.length - loud.length}/${HELDOUT_CHATTER.length} silent`);
+    const all = [...HELDOUT_CHATTER, ...HELDOUT2_CHATTER];
+    const loud = all.filter((t) => groupDecision(t, { mentioned: false }, { programme }).action !== "silent");
+    console.log(`heldout chatter: ${all.length - loud.length}/${all.length} silent`);
     if (loud.length) console.log(loud.join("\n"));
     expect(loud).toEqual([]);
   });
