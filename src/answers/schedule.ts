@@ -107,6 +107,8 @@ export function selectSessions(q: Query, p: Programme): Selection | undefined {
   } else if (q.dateNamed) return { phase, refs: [], noSession: true };
   else return undefined;
   if (!q.halfDays.length) return { phase, refs };
-  const narrowed = refs.filter((r) => q.halfDays.includes(r.session.halfDay));
+  let narrowed = refs.filter((r) => q.halfDays.includes(r.session.halfDay));
+  // "晚上有课吗": a half day alone, which only the other stage has
+  if (!narrowed.length && !q.phase && !q.dates.length && !q.days.length) narrowed = ix.sessions.filter((r) => q.halfDays.includes(r.session.halfDay));
   return narrowed.length ? { phase, refs: narrowed } : { phase, refs: [], dayOnly: refs };
 }
