@@ -71,7 +71,7 @@ export function matchKeywords(list: Keyword[], q: Query): Hit | undefined {
         at = q.norm.indexOf(q.tokens.filter((t) => /^[a-z]/.test(t))[i]!);
         inNorm = true;
       }
-      else if (word.length >= 5 && q.stems.some((t) => t.length >= 4 && withinOneEdit(t, word))) s = k.w * 0.95;
+      else if (word.length >= 5 && q.stems.some((t) => t.length >= 5 && withinOneEdit(t, word))) s = k.w * 0.95;
     }
     if (s === 0) continue;
     count++;

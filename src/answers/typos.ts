@@ -88,3 +88,28 @@ export function withinOneEdit(a: string, b: string): boolean {
   }
   return edits + (la - i) + (lb - j) <= 1;
 }
+
+// The training's own English words, which a one-letter slip ("trainig", "certficate") must still reach.
+const VOCAB = [
+  "training", "register", "registration", "receipt", "certificate", "deadline", "offline", "online", "livestream",
+  "questionnaire", "schedule", "selection", "accommodation", "lodging", "laptop", "epidemic", "invoice",
+  "organiser", "organizer", "assessment", "attendance", "opening", "ceremony", "patent",
+];
+
+/** Replaces an English word of five letters or more that is one edit from a training word. */
+export function fixSpelling(norm: string): string {
+  if (!/[a-z]{5}/.test(norm)) return norm;
+  return norm.replace(/[a-z]{5,}/g, (w) => {
+    if (VOCAB.includes(w)) return w;
+    const hit = VOCAB.find((v) => Math.abs(v.length - w.length) <= 1 && (withinOneEdit(w, v) || swapsTwo(w, v)));
+    return hit ?? w;
+  });
+}
+
+/** Same letters with two neighbours swapped ("reciept"). */
+function swapsTwo(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}

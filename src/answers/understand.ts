@@ -3,6 +3,7 @@ import type { Query, Phase } from "./types.js";
 import { compact, detectLang, normalise, segment, stem, cnNumber } from "./normalise.js";
 import { indexOf, type Name } from "./programme-index.js";
 import { readDates } from "./dates.js";
+import { fixSpelling } from "./typos.js";
 import { looksLikeQuestion } from "./question.js";
 
 const HALF_DAYS: Array<[RegExp, HalfDay]> = [
@@ -57,7 +58,7 @@ function findNames<T>(names: Name<T>[], norm: string, flat: string): T[] {
 /** Reads one message: language, words, places, dates, days and what kind of thing it asks. */
 export function understand(text: string, p: Programme): Query {
   // addresses and numbers are data, not words: "example.com" must not read as "exam"
-  const norm = normalise(text.slice(0, MAX_CHARS)).replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|\b1\d{10}\b|\b0\d{2,3}-\d{7,8}\b/g, " ").trim();
+  const norm = fixSpelling(normalise(text.slice(0, MAX_CHARS))).replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|\b1\d{10}\b|\b0\d{2,3}-\d{7,8}\b/g, " ").trim();
   const flat = compact(norm);
   const lang = detectLang(norm);
   const ix = indexOf(p);
