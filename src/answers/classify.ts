@@ -96,7 +96,8 @@ export function classify(q: Query, p: Programme): Classification {
   // a skill of the "五会" ("会技术交底") names its course through the content answer
   if (namesSkill(q, p)) put("content", 0.96);
   // "开通智慧桥账号": an account for a system is the after-training service, not the course
-  if (s("services") > 0 && /账号|账户|account/.test(q.flat)) put("services", 0.95);
+  if (s("services") > 0 && /账号|账户|开通|account/.test(q.flat)) put("services", 0.95);
+  if (/附件(?:4|四)/.test(q.flat)) put("schedule.offline", 0.95);
 
   if (q.classes.length && Math.max(...[...score.values()].map((x) => x.score), 0) < 0.7) put("class.ofCity", q.question ? 0.8 : 0.6);
 
