@@ -54,5 +54,5 @@ export function groupList(p: Programme, classId: string, rows: readonly Selectio
 }
 
 export function groupFooter(p: Programme): string {
-  return `${whenAndWhere(p)}入选学员将另行收到私信通知；${p.logistics.bring.zh}。`;
+  return `${whenAndWhere(p)}${p.logistics.bring.zh}。通过本机器人报名的学员会收到私信通知，也可私聊发送“我的成绩”查询得分和排名。`;
 }
