@@ -17,6 +17,8 @@ export interface ClaimOptions {
   /** How far ahead slots may be taken: rows are claimed only for slots within it. */
   horizonMs: number;
   random: () => number;
+  /** See SenderOptions.fastCommit. */
+  fastCommit?: boolean;
 }
 
 /** Claimed rows, each to be sent no earlier than its `notBefore` (its slot). */
@@ -36,7 +38,7 @@ const iso = (t: number) => ceilDate(t).toISOString();
  */
 export async function claimPaced(db: Db, o: ClaimOptions): Promise<Claim> {
   return db.transaction(async (tx) => {
-    await asyncCommit(tx);
+    if (o.fastCommit) await asyncCommit(tx);
     const cands = await tx
       .select()
       .from(outbox)
@@ -73,11 +75,7 @@ async function planUnderLock(tx: Tx, pace: ChannelPace, rows: OutboxRow[], maxTe
   return p;
 }
 
-/**
- * Delivery bookkeeping commits without waiting for the disk flush: a sender killed loses nothing (the server has
- * the commit); only a crash of the database server itself could forget the last fraction of a second of records,
- * and then repeat those messages, never lose one. It makes each record a round trip instead of a disk flush.
- */
+/** This transaction's commit does not wait for the disk flush (see SenderOptions.fastCommit). */
 export async function asyncCommit(tx: Tx): Promise<void> {
   await tx.execute(sql`set local synchronous_commit = off`);
 }
@@ -104,11 +102,13 @@ async function postpone(tx: Tx | Db, rows: { id: number; at: number }[]): Promis
  * Slots for rows this process already holds (a turn's replies): those that fit within `maxWaitMs` keep them;
  * the rest go back to the queue for their time, so a turn never waits long for a busy channel.
  */
-export async function reserveHeld(db: Db, rows: OutboxRow[], pace: ChannelPace, maxText: number, now: Date, maxWaitMs: number, random: () => number): Promise<OutboxRow[]> {
+export async function reserveHeld(
+  db: Db, rows: OutboxRow[], pace: ChannelPace, maxText: number, now: Date, maxWaitMs: number, random: () => number, fastCommit = false,
+): Promise<OutboxRow[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
   const ready = await db.transaction(async (tx) => {
-    await asyncCommit(tx);
+    if (fastCommit) await asyncCommit(tx);
     const p = await planUnderLock(tx, pace, rows, maxText, now, maxWaitMs, random, ids);
     const placed = new Set([...p.taken, ...p.deferred].map((t) => t.id));
     const later = [...p.deferred, ...ids.filter((id) => !placed.has(id)).map((id) => ({ id, at: p.fullUntil ?? now.getTime() }))];

@@ -55,14 +55,15 @@ export async function releaseStale(db: Db, leaseMs: number, now: Date): Promise<
 
 export const MAX_ATTEMPTS = 5;
 
-// the statement's own commit does not wait for the disk flush: see asyncCommit in claim.ts for why that is safe here
-const ASYNC_COMMIT = sql`(select set_config('synchronous_commit', 'off', true)) as async_commit`;
+// turns off, for this statement's own commit only, the wait for the disk flush (see SenderOptions.fastCommit)
+const ASYNC_COMMIT = sql`from (select set_config('synchronous_commit', 'off', true)) as async_commit`;
 
 /** Records what the platform said about one send, in one statement: each delivery costs one round trip. */
-export async function recordResult(db: Db, row: OutboxRow, result: SendResult, now: Date): Promise<void> {
+export async function recordResult(db: Db, row: OutboxRow, result: SendResult, now: Date, fastCommit = false): Promise<void> {
   const at = now.toISOString();
+  const fast = fastCommit ? ASYNC_COMMIT : sql``;
   if (result.ok) {
-    await db.execute(sql`update outbox set status = 'sent', sent_at = ${at}::timestamptz, error = null from ${ASYNC_COMMIT} where outbox.id = ${row.id}`);
+    await db.execute(sql`update outbox set status = 'sent', sent_at = ${at}::timestamptz, error = null ${fast} where outbox.id = ${row.id}`);
     return;
   }
   // a platform that names a time to come back (429, not logged in) is busy, not failing: that try does not count
@@ -73,11 +74,11 @@ export async function recordResult(db: Db, row: OutboxRow, result: SendResult, n
     await db.execute(sql`
       update outbox set status = 'pending', not_before = ${notBefore}::timestamptz, error = ${result.error}, claimed_by = null,
         attempts = ${told ? sql`greatest(attempts - 1, 0)` : sql`attempts`}
-      from ${ASYNC_COMMIT} where outbox.id = ${row.id}`);
+      ${fast} where outbox.id = ${row.id}`);
     return;
   }
   const status = result.kind === "blocked" ? "blocked" : "failed";
-  await db.execute(sql`update outbox set status = ${status}, error = ${result.error} from ${ASYNC_COMMIT} where outbox.id = ${row.id}`);
+  await db.execute(sql`update outbox set status = ${status}, error = ${result.error} ${fast} where outbox.id = ${row.id}`);
 }
 
 export function rowsOf<T>(res: unknown): T[] {
