@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Tx } from "../store/db.js";
 import { contacts, groups, outbox } from "../store/schema.js";
 import type { Programme } from "../programme/schema.js";
@@ -26,6 +26,7 @@ export interface ClassPublication {
   skipped?: "noneEligible";
 }
 
+const PUBLISH_LOCK = 7_202_206;
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /**
@@ -39,6 +40,8 @@ export async function publishSelection(
   const classes: ClassPublication[] = [];
   const items: Enqueue[] = [];
   for (const classId of o.classIds) {
+    // two coordinators publishing one class at once: the second waits, then finds the first's run unchanged
+    await tx.execute(sql`select pg_advisory_xact_lock(${PUBLISH_LOCK}, hashtext(${classId}))`);
     const fresh = selectTrainees(await loadSelectionInputs(tx, classId), ruleOf(o.programme));
     const last = await lastPublishedRun(tx, classId);
     // telling every trainee "not selected" before attendance is imported would be a disaster to undo

@@ -128,6 +128,14 @@ describe.each(DRIVERS)("publishing the selection on %s", (driver) => {
     expect(late.find((m) => m.chatId === "wh")!.text).toContain("沿用第1号");
   });
 
+  it("freezes one run when two coordinators publish the same class at the same moment", async () => {
+    await addCoordinatorRow(store.db, "console:prov", null);
+    await Promise.all([say("wh", "/publish"), say("prov", "/publish wuhan")]);
+    expect(await frozen()).toHaveLength(1);
+    const privates = channel.sent.filter((m) => m.chatKind === "user" && !["wh", "prov"].includes(m.chatId));
+    expect(privates).toHaveLength(240);
+  });
+
   it("publishes nothing for a class where nobody has the hours yet (attendance not imported)", async () => {
     await addCoordinatorRow(store.db, "console:prov", null);
     await seedTrainees(store.db, 3, { classId: "yijingjingen", hours: () => 0, prefix: "y", firstMobile: 13_500_000_000 });
