@@ -1,3 +1,4 @@
+import { toSimplified } from "./traditional.js";
 import type { Lang } from "./types.js";
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
@@ -5,8 +6,7 @@ const LATIN_WORD = /[a-z]{2,}/g;
 
 /** NFKC folds full-width letters, digits and punctuation to their half-width forms. */
 export function normalise(text: string): string {
-  return text
-    .normalize("NFKC")
+  return toSimplified(text.normalize("NFKC"))
     .toLowerCase()
     .replace(/[\u200b-\u200d\ufeff]/g, "")
     .replace(/\s+/g, " ")
