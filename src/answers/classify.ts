@@ -66,7 +66,11 @@ export function classify(q: Query, p: Programme): Classification {
   else if (q.askPlace && /培训|上课|training|held|take place/.test(q.norm)) put("offline.info", 0.85);
   const whenOnly = q.askWhen && !q.askWhat;
   if (q.bothPhases && !q.dates.length && !q.days.length) put("period", 0.92);
-  if (!whenOnly && q.phase === "offline" && (q.askWhat || s("schedule.online") >= 0.85 || s("content") >= 0.85) && !q.dates.length && !q.days.length) {
+  // "线下住宿怎么安排": arrangements for a stay or a meal, not the stage's programme
+  const practical = Math.max(s("meals"), s("lodging"), s("board"), s("travel"), s("bring"), s("fees"), s("epidemic"));
+  if (practical >= 0.85) {
+    // the logistics intent stands
+  } else if (!whenOnly && q.phase === "offline" && (q.askWhat || s("schedule.online") >= 0.85 || s("content") >= 0.85) && !q.dates.length && !q.days.length) {
     put("schedule.offline", 0.94);
   } else if (q.phase === "online" && q.askWhat && !q.dates.length && !q.days.length && s("livestream") < 0.9) {
     put("schedule.online", 0.92);

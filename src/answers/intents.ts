@@ -139,7 +139,7 @@ export const UNKNOWN_TOPICS: UnknownTopic[] = [
   { zh: "住宿的具体酒店", en: "the name of the hotel", words: k(1, "酒店名 哪个酒店 哪家酒店 什么酒店 哪个宾馆 哪家宾馆 住哪家 宾馆名 hotel name, which hotel, what hotel"), related: "lodging" },
   { zh: "退费", en: "refunds", words: k(1, "退款 退费 退钱 refund"), related: "fees" },
   { zh: "发票", en: "invoices", words: k(1, "发票 invoice, fapiao"), related: "fees" },
-  { zh: "提交后修改问卷或报名信息", en: "changing the questionnaire after submitting it", words: k(1, "填错 写错 能改 改吗 更改 修改问卷 change my answers, correct my answers"), related: "questionnaire" },
+  { zh: "提交后修改问卷或报名信息", en: "changing the questionnaire after submitting it", words: k(1, "填错 写错 能改 改吗 更改 修改问卷 change my answers, correct my answers, change my, modify my, edit my, correct my, update my"), related: "questionnaire" },
   { zh: "基地的地址", en: "the bases' addresses", words: k(1, "基地在哪 基地地址 基地位置 where is the base, base address"), related: "organisers" },
   { zh: "在线问答测试的具体时间", en: "when the online quiz takes place", words: k(1, "线上考试 在线考试 线上测试 在线测试 在线问答 问答测试 online quiz, online test, online exam"), related: "selection", when: true },
   { zh: "直播回放", en: "recordings or replays", words: k(1, "回放 录播 录像 重播 补看 补课 没看完 回看 重看 看回放 recording, replay, playback, recorded"), related: "livestream" },
