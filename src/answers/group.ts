@@ -1,6 +1,6 @@
 import type { Answer, AnswerContext } from "./types.js";
 import { answerQuestion, helpFor, notStatedFor } from "./answer.js";
-import { isChatter, isPersonalQuestion, looksLikeQuestion } from "./question.js";
+import { isAddressedToPeers, isChatter, isPersonalQuestion, looksLikeQuestion } from "./question.js";
 import { detectLang, normalise } from "./normalise.js";
 
 export type GroupDecision = { action: "answer"; answer: Answer } | { action: "private"; groupReply: string } | { action: "silent" };
@@ -22,6 +22,6 @@ export function groupDecision(text: string, opts: { mentioned: boolean }, ctx: A
     if (looksLikeQuestion(text) && !isChatter(text)) return { action: "answer", answer: notStatedFor(text, ctx) };
     return { action: "answer", answer: helpFor(text, ctx) };
   }
-  if (answer && looksLikeQuestion(text) && answer.confidence >= UNMENTIONED_MIN) return { action: "answer", answer };
+  if (answer && looksLikeQuestion(text) && !isAddressedToPeers(text) && answer.confidence >= UNMENTIONED_MIN) return { action: "answer", answer };
   return { action: "silent" };
 }

@@ -65,3 +65,13 @@ export function isReport(text: string): boolean {
   const flat = compact(normalise(text));
   return /^(?:收到|好的|好|ok|嗯|谢谢)/.test(flat) || /我(?:已经|已|刚|刚刚|马上|这就|去|会|来)/.test(flat) || /(?:了|啦)$/.test(flat);
 }
+
+// A question put to the other members ("你们收到直播链接了吗？", "有没有人一起拼车"), which the office answers only when asked.
+const PEERS = /你们|大家|各位|有没有人|有人|^[\u4e00-\u9fff]{1,3}(?:总|老师|经理|主任|姐|哥)(?=[,，\s])/;
+const PEER_ASK = /了吗|了没|过吗|呢[?？]?$|一起|拼车|谁去|谁报|怎么样/;
+const TO_THE_BOT = /请问|问一下|问下|想问|知道|清楚|了解/;
+
+export function isAddressedToPeers(text: string): boolean {
+  const n = normalise(text);
+  return PEERS.test(n) && PEER_ASK.test(n) && !TO_THE_BOT.test(n);
+}
