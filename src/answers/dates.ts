@@ -8,6 +8,8 @@ const CN = "[0-9一二两三四五六七八九十]{1,3}";
 const MONTH_DAY = new RegExp(`(${CN})月(?:份)?(${CN})(?:日|号)?`, "g");
 const DAY_ONLY = new RegExp(`(?<![0-9月一二三四五六七八九十])(${CN})(?:日|号)`, "g");
 const DOTTED = /(?<![\d@.\-/])(\d{1,2})[./](\d{1,2})(?![\d@.\-/]|\s*(?:小时|h))/g;
+// "6-15": a dash only between a month and a day, not in ranges of people or days ("5-6人", "13-17号")
+const DASHED = /(?<![\d@.\-/])(\d{1,2})-(\d{1,2})(?![\d@.\-/]|\s*(?:号|日|人|个|天|名|小时|分|%))/g;
 const EN_MD = /\b(jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b/g;
 const EN_DM = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\b/g;
 const WEEKDAY_ZH = /(?:周|星期|礼拜)([一二三四五六日天])/g;
@@ -54,6 +56,7 @@ export function readDates(norm: string, p: Programme): { dates: string[]; named:
   let rest = norm.replace(/\S+@\S+|https?:\/\/\S+|\d{3,4}-\d{7,8}|1\d{10}|[〔\[(]\d{4}[〕\])]\s*\d+\s*号|\d+号文/g, " ");
   rest = rest.replace(MONTH_DAY, (_, m: string, d: string) => (add(cnNumber(m), cnNumber(d)), " "));
   rest = rest.replace(DOTTED, (_, m: string, d: string) => (add(Number(m), Number(d)), " "));
+  rest = rest.replace(DASHED, (all, m: string, d: string) => (Number(m) <= 12 && valid(Number(m), Number(d)) ? (add(Number(m), Number(d)), " ") : all));
   rest = rest.replace(EN_MD, (_, m: string, d: string) => (add(EN_MONTHS.indexOf(m.slice(0, 3)) + 1, Number(d)), " "));
   rest = rest.replace(EN_DM, (_, d: string, m: string) => (add(EN_MONTHS.indexOf(m.slice(0, 3)) + 1, Number(d)), " "));
   rest.replace(DAY_ONLY, (_, d: string) => {
