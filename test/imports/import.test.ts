@@ -56,14 +56,19 @@ describe.each(DRIVERS)("imports on %s", (driver) => {
 
   it("updates a registration with the same mobile from an XLSX export instead of duplicating it", async () => {
     await run("registrations", registrationsCsv());
-    const file = await xlsx([QUESTIONNAIRE_HEADERS, questionnaireRow(1, "2022-05-25 10:00:00", { ...FULL, organization: "湖北某某科技股份有限公司", mobile: "138 0013 8000" })]);
+    // Excel keeps a typed-in time as a date cell: local wall time, read back in Asia/Shanghai
+    const dateCell = [...questionnaireRow(2, "", { ...FULL, name: "钱七", mobile: "13600136000" })] as (string | Date)[];
+    dateCell[1] = new Date(Date.UTC(2022, 4, 26, 9, 30, 0));
+    const file = await xlsx([QUESTIONNAIRE_HEADERS, questionnaireRow(1, "2022-05-25 10:00:00", { ...FULL, organization: "湖北某某科技股份有限公司", mobile: "138 0013 8000" }), dateCell]);
     const r = await run("registrations", file);
-    expect(r).toMatchObject({ imported: 0, updated: 1, refused: [] });
+    expect(r).toMatchObject({ imported: 1, updated: 1, refused: [] });
+    const [qian] = await store.db.select().from(registrations).where(eq(registrations.mobile, "13600136000"));
+    expect(qian!.submittedAt.toISOString()).toBe("2022-05-26T01:30:00.000Z");
     const [zm] = await store.db.select().from(registrations).where(eq(registrations.mobile, "13800138000"));
     expect(zm!.organization).toBe("湖北某某科技股份有限公司");
     // the first submission keeps its place in the tie-break
     expect(zm!.submittedAt.toISOString()).toBe("2022-05-20T02:23:45.000Z");
-    expect(await store.db.select().from(registrations)).toHaveLength(3);
+    expect(await store.db.select().from(registrations)).toHaveLength(4);
   });
 
   it("sums livestream sessions (several a day, loose phone formats, matched by name and organization too)", async () => {
