@@ -79,7 +79,9 @@ export function classify(q: Query, p: Programme): Classification {
 
   const sel = selectSessions(q, p);
   if (sel && !sel.noSession && (q.dates.length || q.days.length)) {
-    put("schedule.what", q.askWhat || q.question ? 0.95 : q.halfDays.length ? 0.9 : 0.85);
+    // "Will lunch be provided on the first day?" asks about the meal, not the day's courses
+    const base = q.askWhat || q.question ? 0.95 : q.halfDays.length ? 0.9 : 0.85;
+    put("schedule.what", !q.askWhat && practical >= 0.85 ? 0.8 : base);
   } else if (sel && !sel.noSession && q.halfDays.length && (q.askWhat || s("schedule.online") > 0)) {
     put("schedule.what", 0.8);
   } else if (sel?.noSession || (q.dateNamed && !q.dates.length)) {
