@@ -62,7 +62,8 @@ export class WechatWorld {
   /** With a store, the real engine answers; without one, messages are only recorded. */
   async start(store?: Store): Promise<this> {
     if (store) {
-      const config = loadConfig({ LOG_LEVEL: "silent", WECHATY_PUPPET: "wechaty-puppet-mock" });
+      // no pace in functional tests: the outbox would space replies by seconds, as in production
+      const config = loadConfig({ LOG_LEVEL: "silent", WECHATY_PUPPET: "wechaty-puppet-mock", WECHAT_SEND_INTERVAL_MS: "0", WECHAT_SEND_JITTER_MS: "0" });
       this.app = await createApp(config, { channels: [this.channel], store, now: () => IN_WINDOW });
     }
     await this.channel.start(async (m) => {
