@@ -9,7 +9,8 @@ async function channelsFor(config: Config): Promise<Channel[]> {
   const list: Channel[] = [];
   if (config.channels.telegram) {
     const { TelegramChannel } = await import("./channels/telegram/index.js");
-    list.push(TelegramChannel.fromConfig(config));
+    // a 429 goes back to the outbox, which holds the channel in every lane and process (0 would sit out any wait)
+    list.push(TelegramChannel.fromConfig(config, { maxInlineRetryAfterMs: 1 }));
   }
   if (config.channels.wechat) {
     const { WechatChannel } = await import("./channels/wechat/index.js");

@@ -16,6 +16,8 @@ export interface ClaimOptions {
   maxText: number;
   /** How far ahead slots may be taken: rows are claimed only for slots within it. */
   horizonMs: number;
+  /** Slots start this long after `now`: the time the claim itself is expected to take, so none is stale on arrival. */
+  leadMs?: number;
   random: () => number;
   /** See SenderOptions.fastCommit. */
   fastCommit?: boolean;
@@ -52,7 +54,7 @@ export async function claimPaced(db: Db, o: ClaimOptions): Promise<Claim> {
       await markClaimed(tx, cands.map((r) => ({ id: r.id, at })), o.workerId, o.now);
       return { rows: cands.map((r) => claimed(r, at, o)) };
     }
-    const p = await planUnderLock(tx, o.pace, cands, o.maxText, o.now, o.horizonMs, o.random);
+    const p = await planUnderLock(tx, o.pace, cands, o.maxText, new Date(at + (o.leadMs ?? 0)), o.horizonMs, o.random);
     await markClaimed(tx, p.taken, o.workerId, o.now);
     await postpone(tx, p.deferred);
     const byId = new Map(cands.map((r) => [r.id, r]));

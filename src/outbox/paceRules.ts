@@ -19,23 +19,28 @@ type PaceSettings = Pick<
 >;
 
 /**
+ * How late a sender may start a message after its slot (event loop, a busy machine); later, it gives the message
+ * back instead. Every limit below is padded by it, so even late starts never exceed the configured rate.
+ */
+export const LATE_MS = 50;
+
+/**
  * Telegram: 30/s for the bot; 1/s per chat, as at most 3 in any 3 s, so a turn's two or three replies go together;
- * 20 in any minute per group.
- * WeChat: one account, one message every interval plus jitter, a daily cap of which broadcasts may use 90%.
- * The console (and anything unlisted) is not paced.
+ * 20 in any minute per group. WeChat: one account, one message every interval plus jitter, a daily cap of which
+ * broadcasts may use 90%. The console (and anything unlisted) is not paced.
  */
 export function paceFromConfig(c: PaceSettings): PaceConfig {
   const cap = c.WECHAT_DAILY_CAP;
   return {
     telegram: {
-      channel: { intervalMs: 1000 / c.TELEGRAM_RATE_GLOBAL_PER_SEC, burst: 1 },
-      chat: { max: 3 * c.TELEGRAM_RATE_CHAT_PER_SEC, windowMs: 3000 },
-      group: { max: c.TELEGRAM_RATE_GROUP_PER_MIN, windowMs: 60_000 },
+      channel: { intervalMs: (1000 + LATE_MS) / c.TELEGRAM_RATE_GLOBAL_PER_SEC, burst: 1 },
+      chat: { max: 3 * c.TELEGRAM_RATE_CHAT_PER_SEC, windowMs: 3000 + LATE_MS },
+      group: { max: c.TELEGRAM_RATE_GROUP_PER_MIN, windowMs: 60_000 + LATE_MS },
       lanes: 4,
     },
     wechat: {
       channel: {
-        intervalMs: c.WECHAT_SEND_INTERVAL_MS, jitterMs: c.WECHAT_SEND_JITTER_MS, burst: 1,
+        intervalMs: c.WECHAT_SEND_INTERVAL_MS + LATE_MS, jitterMs: c.WECHAT_SEND_JITTER_MS, burst: 1,
         dailyCap: cap, bulkDailyCap: Math.max(1, Math.floor(cap * 0.9)),
       },
       lanes: 1,

@@ -4,7 +4,7 @@ import { contacts } from "../store/schema.js";
 import type { Channel, OutboundMessage, SendResult } from "../channels/types.js";
 import { recordResult, releaseStale, type OutboxRow, type Payload } from "./store.js";
 import { claimPaced, giveBack, reserveHeld } from "./claim.js";
-import type { PaceConfig } from "./paceRules.js";
+import { LATE_MS, type PaceConfig } from "./paceRules.js";
 import { holdChat, holdPace } from "./paceStore.js";
 
 export interface SenderOptions {
@@ -76,7 +76,7 @@ export class Sender {
   /** One claim and send per channel, without waiting for slots beyond the horizon; answers how many rows were tried. */
   async drainOnce(limit = this.o.maxBatch ?? 200): Promise<number> {
     let n = 0;
-    for (const name of this.o.channels.keys()) n += (await this.claimAndSend(name, limit, { sendMs: 0 })).tried;
+    for (const name of this.o.channels.keys()) n += (await this.claimAndSend(name, limit, { sendMs: 0, claimMs: 0 })).tried;
     return n;
   }
 
@@ -96,7 +96,7 @@ export class Sender {
   }
 
   private async lane(name: string, poll: number): Promise<void> {
-    const stats = { sendMs: 0 };
+    const stats = { sendMs: 0, claimMs: 0 };
     while (!this.stopped) {
       try {
         const now = this.o.now().getTime();
@@ -108,7 +108,7 @@ export class Sender {
         const pace = this.o.pace?.[name];
         // a lane slower than the pace falls behind its slots: claim only as many as it sends before they go stale
         const behind = Math.max(1, stats.sendMs - (pace?.channel.intervalMs ?? 0));
-        const limit = Math.max(1, Math.min(this.o.maxBatch ?? 200, 1 + Math.floor((this.o.lateMs ?? 250) / behind)));
+        const limit = Math.max(1, Math.min(this.o.maxBatch ?? 200, 1 + Math.floor((this.o.lateMs ?? LATE_MS) / behind)));
         const r = await this.claimAndSend(name, limit, stats);
         if (r.tried === 0) await this.nap(r.fullUntil ? Math.max(1, Math.min(poll, r.fullUntil - this.o.now().getTime())) : poll);
       } catch (e) {
@@ -118,18 +118,21 @@ export class Sender {
     }
   }
 
-  private async claimAndSend(name: string, limit: number, stats: { sendMs: number }): Promise<{ tried: number; fullUntil?: number }> {
+  private async claimAndSend(name: string, limit: number, stats: { sendMs: number; claimMs: number }): Promise<{ tried: number; fullUntil?: number }> {
     const channel = this.o.channels.get(name)!;
+    const started = this.o.now();
     const claim = await claimPaced(this.o.db, {
-      channel: name, limit, workerId: this.o.workerId, now: this.o.now(), pace: this.o.pace?.[name],
+      channel: name, limit, workerId: this.o.workerId, now: started, pace: this.o.pace?.[name], leadMs: stats.claimMs,
       maxText: channel.limits.maxText, horizonMs: this.o.horizonMs ?? 1000, random: this.random, fastCommit: this.o.fastCommit,
     });
+    // a slow claim (a busy database) would leave its first slots stale: the next one starts its slots later
+    stats.claimMs = Math.max(this.o.now().getTime() - started.getTime(), stats.claimMs * 0.9);
     const rows = claim.rows;
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
       await this.until(row.notBefore.getTime());
       const now = this.o.now().getTime();
-      if (this.stopped || now - row.notBefore.getTime() > (this.o.lateMs ?? 250) || (this.pausedUntil.get(name) ?? 0) > now) {
+      if (this.stopped || now - row.notBefore.getTime() > (this.o.lateMs ?? LATE_MS) || (this.pausedUntil.get(name) ?? 0) > now) {
         await giveBack(this.o.db, rows.slice(i).map((r) => r.id), this.o.workerId);
         return { tried: i };
       }

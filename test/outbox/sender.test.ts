@@ -41,8 +41,9 @@ describe.each(DRIVERS)("the outbox sender on %s", (driver) => {
     await drain(sender(), () => tg.sent.length === 200);
     expect(busiest(tg.sent.map((s) => s.at), 1000)).toBeLessThanOrEqual(30);
     const span = tg.sent.at(-1)!.at - tg.sent[0]!.at;
-    expect(span).toBeGreaterThanOrEqual((199 * 1000) / 30);
-    expect(span).toBeLessThan((199 * 1000) / 30 + 200);
+    // slots are padded by the 50 ms a start may be late, so even late starts keep to 30 in a second
+    expect(span).toBeGreaterThanOrEqual((199 * 1050) / 30);
+    expect(span).toBeLessThan((199 * 1050) / 30 + 200);
   });
 
   it("waits out a 429's retry_after for the whole channel, and the wait does not count as an attempt", async () => {
@@ -108,8 +109,8 @@ describe.each(DRIVERS)("the outbox sender on %s", (driver) => {
     // three go together (a turn's burst); the fourth would wait for the 3-second window to move on
     expect(tg.sent.map((s) => s.text)).toEqual(["r1", "r2", "r3"]);
     const [fourth] = await store.db.select().from(outbox).where(eq(outbox.status, "pending"));
-    expect(fourth!.notBefore.getTime()).toBe(T0 + 3000);
-    clock.t = T0 + 3000;
+    expect(fourth!.notBefore.getTime()).toBe(T0 + 3050);
+    clock.t = T0 + 3050;
     await sender().drainOnce();
     expect(tg.sent.map((s) => s.text)).toEqual(["r1", "r2", "r3", "r4"]);
   });
