@@ -1,28 +1,52 @@
+import postgres from "postgres";
+import { randomBytes } from "node:crypto";
 import { benchRegistration } from "./registration.js";
+import { benchAnswers } from "./answers.js";
+import { benchTelegramWebhook } from "./telegram.js";
+import { benchSelection } from "./selection.js";
+import { median } from "./stats.js";
 
-// `npm run bench [-- part ...]`: each part against DATABASE_URL (else PGlite in memory); medians over runs.
-const url = process.env.DATABASE_URL;
-const parts = process.argv.slice(2);
+// `npm run bench [-- part ...]`: parts run against a fresh database on DATABASE_URL's server (else PGlite in memory).
+const server = process.env.DATABASE_URL;
+const parts = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const runs = Number(process.argv.find((a) => a.startsWith("--runs="))?.slice(7) ?? 3);
 const want = (p: string) => !parts.length || parts.includes(p);
 
-const optional = async (file: string, fn: string) => {
+/** A database of its own for one run, dropped afterwards. */
+async function withDatabase<T>(fn: (url: string | undefined) => Promise<T>): Promise<T> {
+  if (!server) return fn(undefined);
+  const name = `bench_${randomBytes(4).toString("hex")}`;
+  const admin = postgres(server, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const u = new URL(server);
+  u.pathname = `/${name}`;
   try {
-    return ((await import(file)) as Record<string, (o?: object) => Promise<unknown>>)[fn];
-  } catch {
-    return undefined;
+    return await fn(u.toString());
+  } finally {
+    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.end();
   }
-};
-
-if (want("registration")) {
-  console.log("registration turns:", await benchRegistration({ url }));
 }
-for (const [part, file, fn] of [
-  ["answers", "./answers.js", "benchAnswers"],
-  ["telegram", "./telegram.js", "benchTelegramWebhook"],
-  ["selection", "./selection.js", "benchSelection"],
-  ["broadcast", "./broadcast.js", "benchBroadcast"],
-] as const) {
-  if (!want(part)) continue;
-  const run = await optional(file, fn);
-  if (run) console.log(`${part}:`, await run({ url }));
+
+/** Runs a part several times and reports each run and the medians of its numbers. */
+async function repeat<T extends object>(label: string, fn: () => Promise<T>) {
+  const results: T[] = [];
+  for (let i = 0; i < runs; i++) results.push(await fn());
+  const medians = Object.fromEntries(
+    Object.keys(results[0]!)
+      .filter((k) => results.every((r) => typeof (r as Record<string, unknown>)[k] === "number"))
+      .map((k) => [k, median(results.map((r) => (r as Record<string, number>)[k]!))]),
+  );
+  console.log(`\n${label} (${runs} runs; ${server ? "PostgreSQL" : "PGlite"})`);
+  for (const r of results) console.log("  run:", JSON.stringify(r));
+  console.log("  median:", JSON.stringify(medians));
+}
+
+if (want("registration")) await repeat("registration turns, 500 trainees, 50 at once", () => withDatabase((url) => benchRegistration({ url })));
+if (want("answers")) await repeat("answer latency over the question table (ms)", () => benchAnswers());
+if (want("telegram")) await repeat("telegram webhook, 50 trainees at once", () => withDatabase((url) => benchTelegramWebhook({ databaseUrl: url })));
+if (want("selection")) await repeat("selection rule, 100,000 trainees (ms)", () => benchSelection());
+if (want("broadcast")) {
+  const { benchBroadcast } = (await import("./broadcast.js")) as { benchBroadcast: (o: { url?: string }) => Promise<object> };
+  await repeat("broadcast", () => withDatabase((url) => benchBroadcast({ url })));
 }

@@ -2,7 +2,7 @@ import { performance } from "node:perf_hooks";
 import { createApp } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import type { Channel, OutboundMessage, SendResult } from "../src/channels/types.js";
-import { openStore, resetStore } from "../src/store/db.js";
+import { openStore } from "../src/store/db.js";
 import { GOOD_ANSWERS } from "../test/support/jsonl.js";
 import { percentile } from "./stats.js";
 
@@ -23,7 +23,6 @@ export async function benchRegistration(opts: { url?: string; trainees?: number;
   const trainees = opts.trainees ?? 500;
   const concurrency = opts.concurrency ?? 50;
   const store = await openStore({ url: opts.url, max: concurrency });
-  await resetStore(store.db);
   const channel = new NullChannel();
   const app = await createApp(loadConfig({ LOG_LEVEL: "warn", BOT_NOW: "2022-05-20T10:00:00+08:00" }), {
     channels: [channel], store, now: () => new Date("2022-05-20T10:00:00+08:00"),
