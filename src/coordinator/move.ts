@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Tx } from "../store/db.js";
 import { contacts, conversations, receipts, registrations } from "../store/schema.js";
 import type { Enqueue } from "../outbox/store.js";
+import { parseUserKey } from "../channels/types.js";
 
 export type MoveResult =
   | { ok: true; from: string | null; classId: string; notify?: Enqueue }
@@ -36,6 +37,11 @@ export async function moveRegistration(tx: Tx, mobile: string, to: string, now: 
       await tx.delete(conversations).where(eq(conversations.userKey, to));
       await tx.update(conversations).set({ userKey: to, updatedAt: now }).where(eq(conversations.userKey, from));
     }
+  }
+  // the registration carries the trainee's consent, and linking it was their request: they may now be told about it
+  const who = parseUserKey(to);
+  if (who && reg.consentData) {
+    await tx.insert(contacts).values({ userKey: to, channel: who.channel, chatId: who.userId, firstSeenAt: now }).onConflictDoNothing();
   }
   const [c] = await tx.select().from(contacts).where(eq(contacts.userKey, to));
   const notify: Enqueue | undefined = c && !c.unreachableAt

@@ -126,6 +126,7 @@ describe.each(DRIVERS)("coordinator commands on %s", (driver) => {
     const row = (await audits()).at(-1)!;
     expect(row).toMatchObject({ actor: "console:wh", action: "move", target: "13800000000", allowed: true });
     expect(row.detail).toMatchObject({ from: "console:t0", to: "console:newphone" });
+    expect(channel.sent.filter((m) => m.chatId === "newphone").map((m) => m.text)).toEqual([expect.stringContaining("报名转到您现在使用的账号")]);
     expect(await say("newphone", "我的报名")).toContain("报名状态：已提交");
   });
 
