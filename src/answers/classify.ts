@@ -55,7 +55,7 @@ export function classify(q: Query, p: Programme): Classification {
   // "线下培训什么时候报到" asks for one session, not for the stage
   const sessionAsked = Boolean(topics && topics.strength >= 0.45 && (q.askWhen || q.askClock));
   if (q.askWhen && !q.dates.length && !q.days.length) {
-    if (Math.max(s("livestream"), s("online.dates")) >= 0.75 && q.phase !== "offline" && !sessionAsked) put("online.dates", 0.93);
+    if ((Math.max(s("livestream"), s("online.dates")) >= 0.75 || q.phase === "online") && q.phase !== "offline" && !sessionAsked) put("online.dates", 0.93);
     if (q.phase === "offline" && !sessionAsked) put("offline.info", 0.93);
     const reg = Math.max(s("receipt"), s("questionnaire"), s("register.how"));
     if (reg >= 0.5 && s("livestream") < 0.85 && s("register.done") < 0.9) put("deadline.form", 0.93);
@@ -90,7 +90,7 @@ export function classify(q: Query, p: Programme): Classification {
     const reg = Math.max(s("register.how"), s("receipt"), s("questionnaire"), s("deadline.form"));
     if (q.dates.includes(r.formDeadline.slice(0, 10)) || reg >= 0.5) put("deadline.form", 0.9);
     else if (q.dates.includes(r.contactListDeadline.slice(0, 10))) put("deadline.contactList", 0.9);
-    else if (q.askWhat || q.question) put("schedule.what", 0.85);
+    else if (q.askWhat || (q.question && about)) put("schedule.what", 0.85);
   }
 
   if (topics && topics.strength >= 0.3 && !q.dates.length && !q.days.length) {

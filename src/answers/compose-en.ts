@@ -122,7 +122,7 @@ export const EN: Record<IntentId, (a: ComposeArgs) => string> = {
   unknown: (a) => {
     const t = a.c.unknown;
     const related = t?.related && t.related !== "unknown" ? ` What it does say: ${EN[t.related](a)}` : "";
-    return `The notice does not say anything about ${t ? t.en : "that"}.${related} Please contact ${fallbackContact(a.ctx, "en")}.`;
+    return `The notice does not say anything about ${t ? t.en : "that"}.${related} Please contact ${fallbackContact(a.ctx, "en", a.q.classes)}.`;
   },
   help: ({ p }) => `I answer questions about the ${p.title.en}: dates and schedule, how to register and the deadline, class contacts and e-mails, fees, meals and lodging, selection and the certificate. Try "When is the deadline?" or "Which class is my city in?"`,
 };

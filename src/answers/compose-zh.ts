@@ -162,7 +162,7 @@ export const ZH: Record<IntentId, (a: ComposeArgs) => string> = {
   unknown: (a) => {
     const t = a.c.unknown;
     const related = t?.related && t.related !== "unknown" ? `通知中相关的内容：${ZH[t.related](a)}\n` : "";
-    return `通知中没有说明${t ? t.zh : "这一点"}。${related}如需了解，请联系${fallbackContact(a.ctx, "zh")}。`;
+    return `通知中没有说明${t ? t.zh : "这一点"}。${related}如需了解，请联系${fallbackContact(a.ctx, "zh", a.q.classes)}。`;
   },
   help: ({ p }) =>
     `我可以解答${p.title.zh}的问题：时间和课程安排、报名方式和截止日期、各班联系人和邮箱、费用食宿、遴选和证书等。例如：“报名截止是哪天？”“我们市报哪个班？”“线上第一天讲什么？”`,

@@ -11,8 +11,8 @@ const TIMED: IntentId[] = ["online.dates", "livestream", "period", "offline.info
 
 /** The programme gives half days, never clock times: say so when a clock time is asked. */
 function clockNote(a: ComposeArgs): string {
-  if (a.q.lang === "en") return ` The course plan gives only morning/afternoon, not clock times; for exact times contact ${fallbackContact(a.ctx, "en")}.`;
-  return `课程计划只分上午、下午等时段，没有写具体几点；如需确认请联系${fallbackContact(a.ctx, "zh")}。`;
+  if (a.q.lang === "en") return ` The course plan gives only morning/afternoon, not clock times; for exact times contact ${fallbackContact(a.ctx, "en", a.q.classes)}.`;
+  return `课程计划只分上午、下午等时段，没有写具体几点；如需确认请联系${fallbackContact(a.ctx, "zh", a.q.classes)}。`;
 }
 
 export interface ComposeArgs {

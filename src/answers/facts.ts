@@ -71,8 +71,9 @@ export function provincialEn(p: Programme): string {
 }
 
 /** Who to ask about something the notice leaves open: the asker's class contact, else the province. */
-export function fallbackContact(ctx: AnswerContext, lang: "zh" | "en"): string {
-  const cls = askerClass(ctx);
+/** The asker's class contact (from the chat, or the one class the question names), else the provincial one. */
+export function fallbackContact(ctx: AnswerContext, lang: "zh" | "en", named: ProgrammeClass[] = []): string {
+  const cls = askerClass(ctx) ?? (named.length === 1 ? named[0] : undefined);
   if (cls) {
     const c = cls.contact;
     return lang === "zh"

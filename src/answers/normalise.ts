@@ -3,6 +3,7 @@ import type { Lang } from "./types.js";
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
 const LATIN_WORD = /[a-z]{2,}/g;
+const ZH_GRAMMAR = /[吗呢几哪啥怎谁么要是没]/;
 
 /** NFKC folds full-width letters, digits and punctuation to their half-width forms. */
 export function normalise(text: string): string {
@@ -23,6 +24,8 @@ export function detectLang(norm: string): Lang {
   const cjk = norm.match(CJK)?.length ?? 0;
   const words = norm.match(LATIN_WORD)?.length ?? 0;
   if (cjk === 0) return words > 0 ? "en" : "zh";
+  // Chinese grammar around English words ("offline培训要带laptop吗") is a Chinese sentence
+  if (ZH_GRAMMAR.test(norm)) return "zh";
   return cjk <= 6 && (words >= 3 || (words >= 2 && /^[a-z]/.test(norm))) ? "en" : "zh";
 }
 

@@ -68,7 +68,7 @@ export function isReport(text: string): boolean {
 
 // A question put to the other members ("你们收到直播链接了吗？", "有没有人一起拼车"), which the office answers only when asked.
 const PEERS = /你们|大家|各位|有没有人|有人|^[\u4e00-\u9fff]{1,3}(?:总|老师|经理|主任|姐|哥)(?=[,，\s])/;
-const PEER_ASK = /了吗|了没|过吗|呢[?？]?$|一起|拼车|谁去|谁报|怎么样/;
+const PEER_ASK = /那边|那儿|那里|了吗|了没|过吗|呢[?？]?$|一起|拼车|谁去|谁报|怎么样/;
 const TO_THE_BOT = /请问|问一下|问下|想问|知道|清楚|了解/;
 
 export function isAddressedToPeers(text: string): boolean {

@@ -33,7 +33,7 @@ const stopCache = new WeakMap<Programme, Set<string>>();
 function stopGrams(p: Programme): Set<string> {
   let s = stopCache.get(p);
   if (!s) {
-    s = new Set([...bigrams(compact(normalise(p.title.zh))), ...bigrams("培训班知识产权专员课程"), "学员", "参训"]);
+    s = new Set([...bigrams(compact(normalise(p.title.zh))), ...bigrams("培训班知识产权专员课程"), "学员", "参训", "学习"]);
     stopCache.set(p, s);
   }
   return s;

@@ -5,6 +5,7 @@ import type { Case } from "./questions.js";
 import { failure } from "./check.js";
 import { HELDOUT, HELDOUT_CHATTER } from "./heldout.js";
 import { HELDOUT2, HELDOUT2_CHATTER } from "./heldout2.js";
+import { HELDOUT3, HELDOUT3_CHATTER } from "./heldout3.js";
 
 const programme = loadProgramme();
 
@@ -35,8 +36,13 @@ describe("held-out questions", () => {
     expect(score("heldout2", HELDOUT2)).toBeGreaterThanOrEqual(0.95);
   });
 
+  it("answers at least 95% of the third held-out batch", () => {
+    expect(HELDOUT3.length).toBeGreaterThanOrEqual(80);
+    expect(score("heldout3", HELDOUT3)).toBeGreaterThanOrEqual(0.95);
+  });
+
   it("stays silent on group chatter when not mentioned", () => {
-    const all = [...HELDOUT_CHATTER, ...HELDOUT2_CHATTER];
+    const all = [...HELDOUT_CHATTER, ...HELDOUT2_CHATTER, ...HELDOUT3_CHATTER];
     const loud = all.filter((t) => groupDecision(t, { mentioned: false }, { programme }).action !== "silent");
     console.log(`heldout chatter: ${all.length - loud.length}/${all.length} silent`);
     if (loud.length) console.log(loud.join("\n"));
