@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { loadConfig, makeNow } from "../config.js";
 import { loadProgramme } from "../programme/load.js";
+import { ProgrammeSource } from "../programme/source.js";
 import { classById } from "../programme/lookup.js";
 import { openConfiguredStore } from "../store/db.js";
 import { enqueue } from "../outbox/store.js";
@@ -23,8 +24,12 @@ export function registerPublish(program: Command) {
       const store = await openConfiguredStore(config);
       const now = makeNow(config.clock)();
       try {
+        // the offline time and place coordinators announced since the file was written
+        const source = new ProgrammeSource({ db: store.db, base: programme });
+        await source.refresh();
+        const current = source.current();
         const r = await store.db.transaction(async (tx) => {
-          const res = await publishSelection(tx, { programme, classIds, actor: "cli", now });
+          const res = await publishSelection(tx, { programme: current, classIds, actor: "cli", now });
           // queued, not sent: the running bot's outbox poller delivers them at each channel's pace
           await enqueue(tx, res.items, undefined, now);
           await audit(tx, { actor: "cli", action: "publish", target: classIds.join(","), allowed: true, detail: { runs: res.classes }, at: now });

@@ -69,6 +69,12 @@ describe("coordinator CLI end to end", () => {
     } finally {
       await bot.end();
     }
+    expect((await cli("publish")).stdout.split("\n")).toEqual([
+      expect.stringContaining("wuhan: unchanged since run 1: already published, nothing queued"),
+      "xiangshisuishen: nobody has the required hours yet (attendance imported?); not published",
+      "yijingjingen: nobody has the required hours yet (attendance imported?); not published",
+      "",
+    ]);
   });
 });
 
