@@ -9,6 +9,8 @@ import { fallbackContact } from "./facts.js";
 
 const TIMED: IntentId[] = ["online.dates", "livestream", "period", "offline.info", "schedule.what", "schedule.when", "schedule.online", "schedule.offline"];
 
+const SESSION: IntentId[] = ["schedule.what", "schedule.when"];
+
 /** The programme gives half days, never clock times: say so when a clock time is asked. */
 function clockNote(a: ComposeArgs): string {
   if (a.q.lang === "en") return ` The course plan gives only morning/afternoon, not clock times; for exact times contact ${fallbackContact(a.ctx, "en", a.q.classes)}.`;
@@ -26,28 +28,39 @@ export function composeText(id: IntentId, a: ComposeArgs): string {
   return (a.q.lang === "en" ? EN : ZH)[id](a);
 }
 
+// What a reader acts on: addresses, numbers and dates.
+const FACT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|\d[\d-]{6,}\d|\d{1,2}月\d{1,2}日|[A-Z][a-z]+ \d{1,2}\b/g;
+
+/** The second text names a fact the first does not ("截止几号？发哪个邮箱？": the deadline, then the e-mail). */
+function addsFacts(second: string, first: string): boolean {
+  return (second.match(FACT) ?? []).some((f) => !first.includes(f));
+}
+
 /** A second intent is worth adding when it asks for something else, strongly, in other words ("在哪，管住吗"). */
-function secondary(top: Scored, ranked: Scored[]): Scored | undefined {
+function secondary(top: Scored, ranked: Scored[], a: ComposeArgs, first: string): Scored | undefined {
   return ranked.find(
     (s) =>
       s !== top &&
       s.score >= 0.88 &&
       s.id !== "unknown" &&
-      !sameFamily(s.id, top.id) &&
-      (s.at < 0 || top.at < 0 || Boolean(s.inNorm) !== Boolean(top.inNorm) || s.at >= top.at + top.len || s.at + s.len <= top.at),
+      (s.at < 0 || top.at < 0 || Boolean(s.inNorm) !== Boolean(top.inNorm) || s.at >= top.at + top.len || s.at + s.len <= top.at) &&
+      (!sameFamily(s.id, top.id) || addsFacts(composeText(s.id, a), first)),
   );
 }
 
 export function compose(top: Scored, confidence: number, a: ComposeArgs): Answer {
   let text = composeText(top.id, a);
-  const second = top.id === "unknown" ? undefined : secondary(top, a.c.ranked);
+  const second = top.id === "unknown" ? undefined : secondary(top, a.c.ranked, a, text);
   if (second) text += "\n" + composeText(second.id, a);
-  if (a.q.askClock && TIMED.includes(top.id)) text += clockNote(a);
+  // the programme holds no clock times: what is known is given, but the question itself is not answered
+  const clock = a.q.askClock && TIMED.includes(top.id);
+  if (clock) text += clockNote(a);
   return {
     intent: top.id,
     text,
     confidence: Math.round(confidence * 100) / 100,
     lang: a.q.lang,
-    ...(top.id === "unknown" ? { unknown: true } : {}),
+    // a session's half day answers "when is X"; a stage's dates do not answer "what time does it start"
+    ...(top.id === "unknown" || (clock && !SESSION.includes(top.id)) ? { unknown: true } : {}),
   };
 }

@@ -51,7 +51,8 @@ export function matchKeywords(list: Keyword[], q: Query): Hit | undefined {
     let inNorm = false;
     if (k.cjk) {
       if (!q.flat.includes(k.heads![0]) && !q.flat.includes(k.heads![1])) continue;
-      const f = fuzzyIncludes(q.flat, k.cjk);
+      let f = fuzzyIncludes(q.flat, k.cjk);
+      if (f === 0 && q.loose) f = fuzzyIncludes(q.loose, k.cjk);
       if (f > 0) {
         s = k.w * (f === 1 ? 1 : 0.95);
         at = q.flat.indexOf(k.cjk);

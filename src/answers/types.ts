@@ -25,6 +25,8 @@ export interface Query {
   norm: string;
   /** Normalised, without spaces and punctuation: Chinese keywords match here. */
   flat: string;
+  /** The compact text without "的" ("报名的链接" meets "报名链接"); undefined when it has none. */
+  loose?: string;
   lang: Lang;
   tokens: string[];
   /** English word stems, for English keywords. */

@@ -18,6 +18,16 @@ const ASK_WHEN = /什么时候|什么时间|啥时候?|哪天|哪几天|哪一�
 const ASK_WHAT = /讲什么|讲啥|学什么|学啥|学些什么|什么课|啥课|有什么|有啥|上什么|安排|内容|干什么|做什么|干啥|做啥|课程|讲的|什么活动|有课|上课吗|有没有课|有安排|what(?:'s| is| are)? (?:on|happen|planned|scheduled|taught)|which (?:course|class|session|topic)|\btopics?\b|\bschedule\b|\bagenda\b|\bcovered\b/;
 const ASK_PLACE = /在哪|哪里|哪儿|地点|地方|何处|地址|\bwhere\b|\bplace\b|\bvenue\b|\blocation\b|\baddress\b/;
 const ASK_CLOCK = /几点|点钟|\bwhat time\b|o'?clock/;
+// English words people drop into Chinese chat, as the Chinese words the keywords use.
+const MIXED: Record<string, string> = {
+  link: "链接", links: "链接", url: "网址", deadline: "截止", ddl: "截止", schedule: "课程表", agenda: "课程表",
+  certificate: "证书", cert: "证书", start: "开始", begin: "开始", laptop: "笔记本电脑", computer: "电脑", offline: "线下",
+  online: "线上", hotel: "酒店", contact: "联系人", email: "邮箱", mail: "邮箱", fee: "费用", fees: "费用", cost: "费用",
+  free: "免费", live: "直播", livestream: "直播", exam: "考试", test: "测试", survey: "问卷", questionnaire: "问卷",
+  form: "表", register: "报名", registration: "报名", signup: "报名", receipt: "回执", phone: "电话", class: "班",
+  teacher: "老师", hours: "小时", quota: "名额", lunch: "午饭", meal: "饭", room: "房间", ppt: "课件",
+};
+const MIXED_RE = new RegExp(`\\b(?:${Object.keys(MIXED).join("|")})\\b`, "g");
 // A question is short; a pasted page must not cost more than a question does.
 const MAX_CHARS = 400;
 const ORDINALS: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, fifth: 5, "5th": 5, last: -1, final: -1 };
@@ -59,8 +69,10 @@ function findNames<T>(names: Name<T>[], norm: string, flat: string): T[] {
 export function understand(text: string, p: Programme): Query {
   // addresses and numbers are data, not words: "example.com" must not read as "exam"
   const norm = fixSpelling(normalise(text.slice(0, MAX_CHARS))).replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|\b1\d{10}\b|\b0\d{2,3}-\d{7,8}\b/g, " ").trim();
-  const flat = compact(norm);
   const lang = detectLang(norm);
+  // English words inside a Chinese sentence ("报名的link发一下") read as their Chinese keywords
+  const flat = compact(lang === "zh" && /[a-z]{2}/.test(norm) ? norm.replace(MIXED_RE, (w) => MIXED[w] ?? w) : norm);
+  const loose = flat.includes("的") ? flat.replace(/的/g, "") : undefined;
   const ix = indexOf(p);
   // tokens feed English keywords only; Chinese keywords match the compact text, typos included
   const tokens = /[a-z]/.test(norm) ? segment(norm) : [];
@@ -85,6 +97,7 @@ export function understand(text: string, p: Programme): Query {
     raw: text,
     norm,
     flat,
+    loose,
     lang,
     tokens,
     stems,
