@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseDuration } from "../../src/imports/duration.js";
 import { cleanHeader, headerUnit, mapColumns } from "../../src/imports/columns.js";
 import { parseWallTime } from "../../src/imports/wallTime.js";
+import { decode, readTable } from "../../src/imports/read.js";
 
 describe("livestream durations", () => {
   it.each([
@@ -61,4 +62,24 @@ describe("submission times", () => {
   ])("reads %s in Asia/Shanghai", (raw, iso) => expect(parseWallTime(raw, "Asia/Shanghai")?.toISOString()).toBe(iso));
 
   it("returns nothing for what is not a time", () => expect(parseWallTime("昨天", "Asia/Shanghai")).toBeUndefined());
+});
+
+describe("reading CSV", () => {
+  const header = "手机号,成绩\n";
+  it.each([
+    ["UTF-8", Buffer.from(header)],
+    ["UTF-8 with BOM", Buffer.from(`\uFEFF${header}`)],
+    // what Excel in China writes by default
+    ["GBK", Buffer.from([202, 214, 187, 250, 186, 197, 44, 179, 201, 188, 168, 10])],
+  ])("decodes %s", (_, bytes) => expect(decode(bytes)).toBe(header));
+
+  it("numbers rows by the line they start on, across quoted line breaks and blank lines", async () => {
+    const t = await readTable(Buffer.from('姓名,备注\n张明,"两行\n备注"\n\n李四,无\n'));
+    expect(t.headers).toEqual(["姓名", "备注"]);
+    expect(t.rows.map((r) => [r.line, r.cells[0]])).toEqual([[2, "张明"], [5, "李四"]]);
+  });
+
+  it("takes tabs or semicolons when the header is split by them", async () => {
+    expect((await readTable(Buffer.from("手机号\t成绩\n13800138000\t80\n"))).rows[0]!.cells).toEqual(["13800138000", "80"]);
+  });
 });
