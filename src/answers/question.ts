@@ -69,9 +69,11 @@ export function isReport(text: string): boolean {
 // A question put to the other members ("你们收到直播链接了吗？", "有没有人一起拼车"), which the office answers only when asked.
 const PEERS = /你们|大家|各位|有没有人|有人|^[\u4e00-\u9fff]{1,3}(?:总|老师|经理|主任|姐|哥)(?=[,，\s])/;
 const PEER_ASK = /那边|那儿|那里|了吗|了没|过吗|呢[?？]?$|一起|拼车|谁去|谁报|怎么样/;
+// "谁有课件", "哪位有账号": asking the others to share what they have, not asking what the notice says
+const PEER_HAVE = /(?:谁|哪位|有谁|哪个)(?:有|能借|借我|帮我|帮忙)(?!资格|权|条件|机会)/;
 const TO_THE_BOT = /请问|问一下|问下|想问|知道|清楚|了解/;
 
 export function isAddressedToPeers(text: string): boolean {
   const n = normalise(text);
-  return PEERS.test(n) && PEER_ASK.test(n) && !TO_THE_BOT.test(n);
+  return ((PEERS.test(n) && PEER_ASK.test(n)) || PEER_HAVE.test(n)) && !TO_THE_BOT.test(n);
 }

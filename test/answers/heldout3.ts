@@ -127,4 +127,7 @@ export const HELDOUT3_CHATTER: string[] = [
   "群里有做新能源的吗",
   "打卡",
   "@张三 文件发你邮箱了",
+  // added after the first run, from probing
+  "谁有课件",
+  "哪位有智慧桥的账号",
 ];
