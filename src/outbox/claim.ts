@@ -18,6 +18,8 @@ export interface ClaimOptions {
   horizonMs: number;
   /** Slots start this long after `now`: the time the claim itself is expected to take, so none is stale on arrival. */
   leadMs?: number;
+  /** The least time between this claim's slots: how often the claimer can start sends. */
+  spacingMs?: number;
   random: () => number;
   /** See SenderOptions.fastCommit. */
   fastCommit?: boolean;
@@ -54,7 +56,7 @@ export async function claimPaced(db: Db, o: ClaimOptions): Promise<Claim> {
       await markClaimed(tx, cands.map((r) => ({ id: r.id, at })), o.workerId, o.now);
       return { rows: cands.map((r) => claimed(r, at, o)) };
     }
-    const p = await planUnderLock(tx, o.pace, cands, o.maxText, new Date(at + (o.leadMs ?? 0)), o.horizonMs, o.random);
+    const p = await planUnderLock(tx, o.pace, cands, o.maxText, new Date(at + (o.leadMs ?? 0)), o.horizonMs, o.random, [], o.spacingMs);
     await markClaimed(tx, p.taken, o.workerId, o.now);
     await postpone(tx, p.deferred);
     const byId = new Map(cands.map((r) => [r.id, r]));
@@ -66,13 +68,15 @@ export async function claimPaced(db: Db, o: ClaimOptions): Promise<Claim> {
 }
 
 /** Locks the channel's limit, plans the rows' slots against it and their chats' recent sends, and saves it. */
-async function planUnderLock(tx: Tx, pace: ChannelPace, rows: OutboxRow[], maxText: number, now: Date, horizonMs: number, random: () => number, held: number[] = []) {
+async function planUnderLock(
+  tx: Tx, pace: ChannelPace, rows: OutboxRow[], maxText: number, now: Date, horizonMs: number, random: () => number, held: number[] = [], spacingMs = 0,
+) {
   const channel = rows[0]!.channel;
   const state = await lockPace(tx, channel);
   const chats = pace.chat || pace.group ? rows : [];
   const history = await chatHistory(tx, channel, chats, new Date(now.getTime() - lookback(pace)), held);
   const cands = rows.map((r) => candidateOf(r, pace, maxText));
-  const p = plan(pace.channel, state, history, cands, now.getTime(), horizonMs, random);
+  const p = plan(pace.channel, state, history, cands, now.getTime(), horizonMs, random, spacingMs);
   if (p.taken.length) await savePace(tx, channel, p.state);
   return p;
 }

@@ -95,19 +95,21 @@ export interface PacePlan {
 
 /**
  * Gives each candidate, in order, the earliest slot both the account's and its chat's limits allow, up to
- * `now + horizonMs`. The account's limit stops the plan (everything after would wait as long); a chat's limit
+ * `now + horizonMs`, and at least `spacingMs` after the previous one. The account's limit stops the plan (everything after would wait as long); a chat's limit
  * only defers its own message.
  */
 export function plan(
   rule: PaceRule, start: PaceState, history: ReadonlyMap<string, readonly number[]>,
-  cands: readonly PaceCandidate[], now: number, horizonMs: number, random: () => number,
+  cands: readonly PaceCandidate[], now: number, horizonMs: number, random: () => number, spacingMs = 0,
 ): PacePlan {
   let state = start;
   const past = new Map([...history].map(([k, v]) => [k, [...v]]));
   const out: PacePlan = { taken: [], deferred: [], state };
   const until = now + horizonMs;
+  let last = -Infinity;
   for (const c of cands) {
-    let at = earliest(rule, state, now, c.cost, c.bulk);
+    // a sender that cannot start sends as often as the limit allows takes its slots at its own pace, so none goes stale
+    let at = earliest(rule, state, Math.max(now, last + spacingMs), c.cost, c.bulk);
     if (at > until) {
       out.fullUntil = at;
       break;
@@ -125,6 +127,7 @@ export function plan(
     }
     state = take(rule, state, at, c.cost, c.bulk, random);
     out.taken.push({ id: c.id, at });
+    last = at;
   }
   out.state = state;
   return out;

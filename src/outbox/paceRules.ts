@@ -6,8 +6,8 @@ export interface ChannelPace {
   channel: PaceRule;
   chat?: WindowRule;
   group?: WindowRule;
-  /** Sending loops per process: a send to the platform takes longer than one slot, so several run side by side. */
-  lanes: number;
+  /** Sends in flight at once per process: a call to the platform takes longer than one slot. */
+  inFlight: number;
 }
 
 export type PaceConfig = Partial<Record<string, ChannelPace>>;
@@ -36,14 +36,14 @@ export function paceFromConfig(c: PaceSettings): PaceConfig {
       channel: { intervalMs: (1000 + LATE_MS) / c.TELEGRAM_RATE_GLOBAL_PER_SEC, burst: 1 },
       chat: { max: 3 * c.TELEGRAM_RATE_CHAT_PER_SEC, windowMs: 3000 + LATE_MS },
       group: { max: c.TELEGRAM_RATE_GROUP_PER_MIN, windowMs: 60_000 + LATE_MS },
-      lanes: 4,
+      inFlight: 4,
     },
     wechat: {
       channel: {
         intervalMs: c.WECHAT_SEND_INTERVAL_MS + LATE_MS, jitterMs: c.WECHAT_SEND_JITTER_MS, burst: 1,
         dailyCap: cap, bulkDailyCap: Math.max(1, Math.floor(cap * 0.9)),
       },
-      lanes: 1,
+      inFlight: 1,
     },
   };
 }

@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../store/db.js";
 import { contacts } from "../store/schema.js";
 import type { Channel, OutboundMessage, SendResult } from "../channels/types.js";
-import { recordResult, releaseStale, type OutboxRow, type Payload } from "./store.js";
+import { releaseStale, type OutboxRow, type Payload } from "./store.js";
+import { Recorder } from "./recorder.js";
 import { claimPaced, giveBack, reserveHeld } from "./claim.js";
 import { LATE_MS, type PaceConfig } from "./paceRules.js";
 import { holdChat, holdPace } from "./paceStore.js";
@@ -44,8 +45,9 @@ export function toOutbound(row: OutboxRow): OutboundMessage {
 }
 
 /**
- * Sends outbox rows: a turn's own replies at once, everything else from the queue in paced lanes.
- * Each row is recorded before the next is sent, so a crash repeats at most the one message in flight per lane.
+ * Sends outbox rows: a turn's own replies at once, everything else from the queue at each channel's pace.
+ * Each send is recorded as soon as the platform answers, so a crash repeats at most the messages then in flight
+ * (one per allowed concurrent send).
  */
 export class Sender {
   private stopped = false;
@@ -54,9 +56,11 @@ export class Sender {
   /** Flood waits this process heard of; other processes read them from the shared limits. */
   private pausedUntil = new Map<string, number>();
   private readonly random: () => number;
+  private readonly recorder: Recorder;
 
   constructor(private readonly o: SenderOptions) {
     this.random = o.random ?? Math.random;
+    this.recorder = new Recorder(o.db, o.fastCommit);
   }
 
   /** Sends rows this process already claimed (a turn's replies), in order, each in its slot. */
@@ -76,14 +80,21 @@ export class Sender {
   /** One claim and send per channel, without waiting for slots beyond the horizon; answers how many rows were tried. */
   async drainOnce(limit = this.o.maxBatch ?? 200): Promise<number> {
     let n = 0;
-    for (const name of this.o.channels.keys()) n += (await this.claimAndSend(name, limit, { sendMs: 0, claimMs: 0 })).tried;
+    for (const name of this.o.channels.keys()) {
+      const flying = new Set<Promise<unknown>>();
+      n += (await this.claimAndSend(name, limit, { sendMs: 0, claimMs: 0 }, flying)).tried;
+      await Promise.all(flying);
+    }
     return n;
   }
 
   start(): void {
     const poll = this.o.pollMs ?? 500;
     for (const name of this.o.channels.keys()) {
-      for (let i = 0; i < (this.o.pace?.[name]?.lanes ?? 1); i++) this.loops.push(this.lane(name, poll));
+      // two loops share the channel's sends in flight: one claims the next slots while the other starts sends
+      const flying = new Set<Promise<unknown>>();
+      const stats = { sendMs: 0, claimMs: 0 };
+      this.loops.push(this.pump(name, poll, flying, stats), this.pump(name, poll, flying, stats));
     }
     this.loops.push(this.sweep(Math.min((this.o.leaseMs ?? 60_000) / 2, 30_000)));
   }
@@ -95,8 +106,8 @@ export class Sender {
     await Promise.all(this.loops);
   }
 
-  private async lane(name: string, poll: number): Promise<void> {
-    const stats = { sendMs: 0, claimMs: 0 };
+  /** One channel's loop: claims slots ahead and starts each send at its slot, several in flight when sends are slow. */
+  private async pump(name: string, poll: number, flying: Set<Promise<unknown>>, stats: { sendMs: number; claimMs: number }): Promise<void> {
     while (!this.stopped) {
       try {
         const now = this.o.now().getTime();
@@ -105,24 +116,24 @@ export class Sender {
           await this.nap(Math.min(poll, paused - now));
           continue;
         }
-        const pace = this.o.pace?.[name];
-        // a lane slower than the pace falls behind its slots: claim only as many as it sends before they go stale
-        const behind = Math.max(1, stats.sendMs - (pace?.channel.intervalMs ?? 0));
-        const limit = Math.max(1, Math.min(this.o.maxBatch ?? 200, 1 + Math.floor((this.o.lateMs ?? LATE_MS) / behind)));
-        const r = await this.claimAndSend(name, limit, stats);
+        const r = await this.claimAndSend(name, this.o.maxBatch ?? 200, stats, flying);
         if (r.tried === 0) await this.nap(r.fullUntil ? Math.max(1, Math.min(poll, r.fullUntil - this.o.now().getTime())) : poll);
       } catch (e) {
-        this.o.log?.("outbox lane failed", { channel: name, error: (e as Error).message });
+        this.o.log?.("outbox loop failed", { channel: name, error: (e as Error).message });
         await this.nap(poll);
       }
     }
+    await Promise.all(flying);
   }
 
-  private async claimAndSend(name: string, limit: number, stats: { sendMs: number; claimMs: number }): Promise<{ tried: number; fullUntil?: number }> {
+  private async claimAndSend(
+    name: string, limit: number, stats: { sendMs: number; claimMs: number }, flying: Set<Promise<unknown>>,
+  ): Promise<{ tried: number; fullUntil?: number }> {
     const channel = this.o.channels.get(name)!;
+    const width = this.o.pace?.[name]?.inFlight ?? 1;
     const started = this.o.now();
     const claim = await claimPaced(this.o.db, {
-      channel: name, limit, workerId: this.o.workerId, now: started, pace: this.o.pace?.[name], leadMs: stats.claimMs,
+      channel: name, limit, workerId: this.o.workerId, now: started, pace: this.o.pace?.[name], leadMs: stats.claimMs, spacingMs: stats.sendMs / width,
       maxText: channel.limits.maxText, horizonMs: this.o.horizonMs ?? 1000, random: this.random, fastCommit: this.o.fastCommit,
     });
     // a slow claim (a busy database) would leave its first slots stale: the next one starts its slots later
@@ -131,13 +142,20 @@ export class Sender {
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
       await this.until(row.notBefore.getTime());
+      while (flying.size >= width) await Promise.race(flying);
       const now = this.o.now().getTime();
-      if (this.stopped || now - row.notBefore.getTime() > (this.o.lateMs ?? LATE_MS) || (this.pausedUntil.get(name) ?? 0) > now) {
+      // an unpaced channel has no rate for a late start to break
+      const late = this.o.pace?.[name] !== undefined && now - row.notBefore.getTime() > (this.o.lateMs ?? LATE_MS);
+      if (this.stopped || late || (this.pausedUntil.get(name) ?? 0) > now) {
         await giveBack(this.o.db, rows.slice(i).map((r) => r.id), this.o.workerId);
         return { tried: i };
       }
-      await this.deliver(row);
-      stats.sendMs = stats.sendMs * 0.8 + (this.o.now().getTime() - now) * 0.2;
+      const sending: Promise<unknown> = this.deliver(row)
+        // quick to rise, slow to fall: slots spaced too tightly would go stale while waiting for a free send
+        .then(() => (stats.sendMs = Math.max(this.o.now().getTime() - now, stats.sendMs * 0.95)))
+        .catch((e: Error) => this.o.log?.("outbox send not recorded", { id: row.id, error: e.message }))
+        .finally(() => flying.delete(sending));
+      flying.add(sending);
     }
     return { tried: rows.length, fullUntil: claim.fullUntil?.getTime() };
   }
@@ -154,20 +172,20 @@ export class Sender {
       }
     }
     const now = this.o.now();
-    await recordResult(this.o.db, row, result, now, this.o.fastCommit);
+    const pace = this.o.pace?.[row.channel];
+    // a flood answer about the whole account stops this process's next starts at once, before any bookkeeping
+    const flood = !result.ok && result.kind === "transient" && result.retryAfterMs !== undefined && pace ? now.getTime() + result.retryAfterMs : undefined;
+    const wholeChannel = flood !== undefined && !(row.chatKind === "group" && pace?.group);
+    if (wholeChannel) this.pausedUntil.set(row.channel, Math.max(flood, this.pausedUntil.get(row.channel) ?? 0));
+    await this.recorder.record(row, result, now);
     if (result.ok) return result;
     if (result.kind === "blocked" && row.chatKind === "user") {
       await this.o.db.update(contacts).set({ unreachableAt: now, unreachableReason: result.error }).where(eq(contacts.userKey, `${row.channel}:${row.chatId}`));
     }
-    const pace = this.o.pace?.[row.channel];
-    if (result.kind === "transient" && result.retryAfterMs !== undefined && pace) {
-      const until = now.getTime() + result.retryAfterMs;
-      // a group has its own flood limit; in a private chat it is the account's, for the whole channel
-      if (row.chatKind === "group" && pace.group) await holdChat(this.o.db, row.channel, row.chatId, new Date(until));
-      else {
-        await holdPace(this.o.db, row.channel, new Date(until));
-        this.pausedUntil.set(row.channel, Math.max(until, this.pausedUntil.get(row.channel) ?? 0));
-      }
+    // a group has its own flood limit; in a private chat it is the account's: every process holds the channel
+    if (flood !== undefined) {
+      if (wholeChannel) await holdPace(this.o.db, row.channel, new Date(flood));
+      else await holdChat(this.o.db, row.channel, row.chatId, new Date(flood));
     }
     this.o.log?.("send failed", { id: row.id, kind: result.kind, error: result.error });
     return result;

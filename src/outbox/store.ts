@@ -81,6 +81,14 @@ export async function recordResult(db: Db, row: OutboxRow, result: SendResult, n
   await db.execute(sql`update outbox set status = ${status}, error = ${result.error} ${fast} where outbox.id = ${row.id}`);
 }
 
+/** Records many successful sends in one statement (see Recorder). */
+export async function markSent(db: Db, sent: { id: number; at: Date }[], fastCommit = false): Promise<void> {
+  if (!sent.length) return;
+  const values = sql.join(sent.map((s) => sql`(${s.id}::bigint, ${s.at.toISOString()}::timestamptz)`), sql`, `);
+  const fast = fastCommit ? sql`, (select set_config('synchronous_commit', 'off', true)) as async_commit` : sql``;
+  await db.execute(sql`update outbox set status = 'sent', sent_at = v.at, error = null from (values ${values}) as v(id, at)${fast} where outbox.id = v.id`);
+}
+
 export function rowsOf<T>(res: unknown): T[] {
   return Array.isArray(res) ? (res as T[]) : ((res as { rows: T[] }).rows ?? []);
 }

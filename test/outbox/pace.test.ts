@@ -99,6 +99,11 @@ describe("the pace of sending", () => {
       expect(p.taken.map((t) => t.at - T0)).toEqual([0, 200]);
     });
 
+    it("spaces a slow sender's slots at its own pace, so none goes stale while it waits", () => {
+      const p = plan(account, FRESH, new Map(), [cand(1, "a"), cand(2, "b"), cand(3, "c")], T0, 1000, noJitter, 250);
+      expect(p.taken.map((t) => t.at - T0)).toEqual([0, 250, 500]);
+    });
+
     it("continues from the state another process left", () => {
       const p = plan(account, { ...FRESH, nextAt: T0 + 700 }, new Map(), [cand(1, "a")], T0, 1000, noJitter);
       expect(p.taken[0]!.at - T0).toBe(700);

@@ -97,7 +97,8 @@ describe.each(DRIVERS)("the outbox sender on %s", (driver) => {
     await drain(s, () => wx.sent.length === 12);
     const gaps = wx.sent.slice(1).map((x, i) => x.at - wx.sent[i]!.at);
     for (const g of gaps) expect(g).toBeGreaterThanOrEqual(3000);
-    expect(gaps.filter((g) => g < 5000).length).toBeGreaterThanOrEqual(10);
+    // the interval is padded by the 50 ms a start may be late
+    expect(gaps.filter((g) => g < 3050 + 2000).length).toBeGreaterThanOrEqual(10);
     const firstDay = wx.sent.filter((x) => x.at < Date.parse("2022-06-13T00:00:00+08:00"));
     // broadcasts may use 9 of the 10 a day; the rest waits for the next Beijing day
     expect(firstDay.length).toBeLessThanOrEqual(9);

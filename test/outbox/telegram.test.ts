@@ -67,7 +67,7 @@ describe.each(DRIVERS)("broadcasting through the Telegram Bot API (a fake one) o
     expect(busiest(channel.results.map((r) => r.startedAt), 1000)).toBeLessThanOrEqual(30);
     expect(busiest(fake.sent.map((s) => s.at), 1000)).toBeLessThanOrEqual(31);
     const flood = channel.results.find((r) => !r.result.ok && r.result.kind === "transient")!;
-    // the other lanes may each have had one call on the wire already; nothing new starts before retry_after
+    // the other sends in flight may have been on the wire already; nothing new starts before retry_after
     const during = channel.results.filter((s) => s.startedAt > flood.at && s.startedAt < flood.at + 2000);
     expect(during.length).toBeLessThanOrEqual(3);
     const rows = await store.db.select().from(outbox).where(eq(outbox.broadcastId, id));

@@ -29,7 +29,7 @@ const channel: Channel = {
 
 const store = await openStore(env.DB_URL ? { url: env.DB_URL, max: 4 } : { dataDir: env.PGLITE_DIR! });
 const pace = paceFromConfig({ ...loadConfig({}), TELEGRAM_RATE_GLOBAL_PER_SEC: Number(env.RATE ?? 200) });
-pace.telegram!.lanes = Number(env.LANES ?? 2);
+pace.telegram!.inFlight = Number(env.IN_FLIGHT ?? 2);
 const sender = new Sender({
   db: store.db, channels: new Map([["telegram", channel]]), now: () => new Date(), workerId: env.WORKER ?? "child",
   pace, pollMs: 50, leaseMs: Number(env.LEASE_MS ?? 60_000), fastCommit: Boolean(env.DB_URL),
