@@ -18,7 +18,7 @@ export async function watchBroadcast(db: Db, id: number, o: WatchOptions): Promi
   const bar = new cliProgress.SingleBar(
     {
       stream,
-      format: "群发 #{id} [{bar}] {percentage}% | 已发 {sent} 失败 {failed} 剩余 {left} | 预计还需 {eta}",
+      format: "群发 #{id} [{bar}] {percentage}% | 已发 {sent} 失败 {failed} 剩余 {left} | 预计还需 {timeLeft}",
       barCompleteChar: "█",
       barIncompleteChar: "░",
       hideCursor: true,
@@ -29,7 +29,7 @@ export async function watchBroadcast(db: Db, id: number, o: WatchOptions): Promi
   );
   const payload = (q: Progress) => {
     const eta = etaMs(q, o.now());
-    return { id, sent: q.sent, failed: q.failed, left: q.left, eta: eta === undefined ? "—" : duration(eta) };
+    return { id, sent: q.sent, failed: q.failed, left: q.left, timeLeft: eta === undefined ? "—" : duration(eta) };
   };
   bar.start(Math.max(1, p.total), p.sent + p.failed, payload(p));
   let lastDone = p.sent + p.failed;
