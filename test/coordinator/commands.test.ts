@@ -2,22 +2,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { asc, eq } from "drizzle-orm";
 import { createApp, type App } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
-import type { Channel, OutboundMessage, SendResult } from "../../src/channels/types.js";
+import { RecordingChannel } from "../support/recordingChannel.js";
 import { auditLog, conversations, groups, receipts, registrations } from "../../src/store/schema.js";
 import { DRIVERS, testStore } from "../support/db.js";
 import { addCoordinatorRow, addReceipt, bindGroup, seedTrainees } from "./seed.js";
 
-class RecordingChannel implements Channel {
-  readonly name = "console" as const;
-  readonly limits = { maxText: 100_000 };
-  sent: OutboundMessage[] = [];
-  async start() {}
-  async stop() {}
-  async send(m: OutboundMessage): Promise<SendResult> {
-    this.sent.push(m);
-    return { ok: true };
-  }
-}
 
 const NOW = new Date("2022-06-20T10:00:00+08:00");
 

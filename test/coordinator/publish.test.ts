@@ -3,24 +3,13 @@ import { asc, eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { createApp, type App } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
-import type { Channel, OutboundMessage, SendResult } from "../../src/channels/types.js";
+import { RecordingChannel } from "../support/recordingChannel.js";
 import { attendance, outbox, selectionRuns } from "../../src/store/schema.js";
 import type { SelectionRow } from "../../src/selection/rule.js";
 import { maskName } from "../../src/selection/mask.js";
 import { DRIVERS, testStore } from "../support/db.js";
 import { addCoordinatorRow, bindGroup, seedTrainees } from "./seed.js";
 
-class RecordingChannel implements Channel {
-  readonly name = "console" as const;
-  readonly limits = { maxText: 100_000 };
-  sent: OutboundMessage[] = [];
-  async start() {}
-  async stop() {}
-  async send(m: OutboundMessage): Promise<SendResult> {
-    this.sent.push(m);
-    return { ok: true };
-  }
-}
 
 const NOW = new Date("2022-06-25T10:00:00+08:00");
 const entries = (texts: string[]) => texts.flatMap((t) => t.split("\n")).map((l) => /^\d+\. (.+)$/.exec(l)?.[1]).filter((x): x is string => Boolean(x));

@@ -2,25 +2,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { createApp, type App } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
-import type { Channel, OutboundMessage, SendResult } from "../../src/channels/types.js";
+import { RecordingChannel } from "../support/recordingChannel.js";
 import { contacts, conversations, outbox, registrations } from "../../src/store/schema.js";
 import { DRIVERS, testStore } from "../support/db.js";
 import { GOOD_ANSWERS } from "../support/jsonl.js";
 
-/** The remote side of a chat platform: records what it is sent, refuses on demand. */
-class RecordingChannel implements Channel {
-  readonly name = "console" as const;
-  readonly limits = { maxText: 4096 };
-  sent: OutboundMessage[] = [];
-  refuse?: SendResult;
-  async start() {}
-  async stop() {}
-  async send(m: OutboundMessage): Promise<SendResult> {
-    if (this.refuse) return this.refuse;
-    this.sent.push(m);
-    return { ok: true };
-  }
-}
 
 const NOW = new Date("2022-05-20T10:00:00+08:00");
 
@@ -37,7 +23,7 @@ describe.each(DRIVERS)("the engine on %s", (driver) => {
   afterAll(async () => store.close());
   beforeEach(async () => {
     await store.reset();
-    channel = new RecordingChannel();
+    channel = new RecordingChannel(4096);
     app = await createApp(loadConfig({ LOG_LEVEL: "silent" }), { store, channels: [channel], now: () => NOW });
   });
 
