@@ -22,6 +22,13 @@ export interface Classification {
 // Words that tie a question to the training even when no intent matches: it gets an honest "not stated".
 const DOMAIN = /培训|参训|线上|线下|直播|课程|上课|报名|考核|证书|学员|专员|班|基地|结业|遴选|问卷|回执|training|course|class|trainee|register|registration|livestream|offline|online|certificate|exam|base/;
 
+const BARE: Record<string, IntentId> = {
+  时间: "period", 日期: "period", 时间安排: "period", 几号: "period", 哪天: "period", 什么时候: "period", 啥时候: "period",
+  time: "period", date: "period", dates: "period", when: "period",
+  地点: "offline.info", 地址: "offline.info", 场地: "offline.info", 在哪: "offline.info", 在哪里: "offline.info", 哪里: "offline.info",
+  place: "offline.info", venue: "offline.info", where: "offline.info", location: "offline.info",
+};
+
 export function isAboutProgramme(q: Query): boolean {
   return DOMAIN.test(q.norm) || q.classes.length > 0;
 }
@@ -61,6 +68,11 @@ export function classify(q: Query, p: Programme): Classification {
     if (reg >= 0.5 && s("livestream") < 0.85 && s("register.done") < 0.9) put("deadline.form", 0.93);
     if (s("deadline.contactList") >= 0.9) put("deadline.contactList", 0.97);
   }
+  // "问卷还能填吗", "现在还可以报名吗": whether it is still open is a question about the deadline
+  if (/还(?:能|可以|可不可以|来得及|赶得上|让)/.test(q.flat) && Math.max(s("receipt"), s("questionnaire"), s("register.how")) >= 0.5 && s("livestream") < 0.85) put("deadline.form", 0.93);
+  // a private message of one bare word ("时间", "地点"): the training's dates or its place
+  const bare = BARE[q.flat.replace(/[呢吗啊呀嘞]+$/, "")];
+  if (bare) put(bare, 0.8);
   if (q.askPlace && q.phase === "offline") put("offline.info", 0.93);
   // the only training with a place is the offline one
   else if (q.askPlace && /培训|上课|training|held|take place/.test(q.norm)) put("offline.info", 0.85);

@@ -6,6 +6,7 @@ import { failure } from "./check.js";
 import { HELDOUT, HELDOUT_CHATTER } from "./heldout.js";
 import { HELDOUT2, HELDOUT2_CHATTER } from "./heldout2.js";
 import { HELDOUT3, HELDOUT3_CHATTER } from "./heldout3.js";
+import { HELDOUT4, HELDOUT4_CHATTER } from "./heldout4.js";
 
 const programme = loadProgramme();
 
@@ -41,8 +42,13 @@ describe("held-out questions", () => {
     expect(score("heldout3", HELDOUT3)).toBeGreaterThanOrEqual(0.95);
   });
 
+  it("answers at least 95% of the fourth held-out batch", () => {
+    expect(HELDOUT4.length).toBeGreaterThanOrEqual(60);
+    expect(score("heldout4", HELDOUT4)).toBeGreaterThanOrEqual(0.95);
+  });
+
   it("stays silent on group chatter when not mentioned", () => {
-    const all = [...HELDOUT_CHATTER, ...HELDOUT2_CHATTER, ...HELDOUT3_CHATTER];
+    const all = [...HELDOUT_CHATTER, ...HELDOUT2_CHATTER, ...HELDOUT3_CHATTER, ...HELDOUT4_CHATTER];
     const loud = all.filter((t) => groupDecision(t, { mentioned: false }, { programme }).action !== "silent");
     console.log(`heldout chatter: ${all.length - loud.length}/${all.length} silent`);
     if (loud.length) console.log(loud.join("\n"));
