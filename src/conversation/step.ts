@@ -1,19 +1,19 @@
 import { answerQuestion, looksLikeQuestion } from "../answers/index.js";
-import { FIELDS, fieldByKey, fieldByName } from "../domain/fields.js";
+import { FIELDS, fieldByKey } from "../domain/fields.js";
 import { normaliseText } from "../domain/validators.js";
 import { explainQuality } from "../domain/quality.js";
-import { formDeadline } from "../programme/lookup.js";
 import { isCommand } from "./commands.js";
-import { accept, ask, goTo, reask, startForm, toSummary } from "./form.js";
+import { accept, goTo, reask, startForm } from "./form.js";
+import { back, cancel, startEdit } from "./navigation.js";
+import { onFile } from "./receipt.js";
+import { closed, isOpen } from "./window.js";
 import { initialState, reviveState } from "./state.js";
 import { statusReply } from "./status.js";
 import { buildRecord } from "./record.js";
 import type { Input, Reply, State, StepContext, StepResult } from "./types.js";
-import { closedText, consentReply, contactFor, declinedText, helpText, publishReply, receiptReminder } from "./texts.js";
+import { consentReply, contactFor, declinedText, helpText, publishReply, receiptReminder } from "./texts.js";
 
 const MAX_TEXT = 5000;
-const MAX_FILE = 10 * 1024 * 1024;
-const RECEIPT_TYPES: Record<string, string> = { "application/pdf": "PDF", "image/jpeg": "JPG", "image/png": "PNG" };
 
 /** One turn of a trainee's private conversation: pure and total, every input gets a reply. */
 export function step(raw: unknown, input: Input, ctx: StepContext): StepResult {
@@ -34,15 +34,6 @@ export function step(raw: unknown, input: Input, ctx: StepContext): StepResult {
     case "status":
       return reask(state, ctx, [statusReply(ctx.programme, input.view, input.scores, state)]);
   }
-}
-
-const isOpen = (ctx: StepContext) =>
-  ctx.now <= formDeadline(ctx.programme) && ctx.now >= new Date(ctx.programme.registration.opensAt);
-
-function closed(state: State, ctx: StepContext): StepResult {
-  const before = ctx.now < new Date(ctx.programme.registration.opensAt);
-  const text = before ? `报名尚未开始，请于${ctx.programme.registration.opensAt.slice(0, 10)}后再来。` : closedText(ctx.programme, state.answers);
-  return { state, replies: [{ text }], effects: [] };
 }
 
 function onText(state: State, rawText: string, ctx: StepContext): StepResult {
@@ -206,44 +197,6 @@ function onSubmitted(state: State, t: string, ctx: StepContext): StepResult {
   return { state, replies: [answer ?? { text: "您已完成报名。发送“我的报名”查看状态，“帮助”查看可用指令，也可以直接提问。" }], effects: [] };
 }
 
-function startEdit(state: State, name: string, ctx: StepContext): StepResult {
-  if (state.phase === "submitted" && !isOpen(ctx)) return closed(state, ctx);
-  const f = fieldByName(name);
-  if (!f) {
-    const labels = FIELDS.map((x) => x.label).join("、");
-    return reask(state, ctx, [{ text: `请说明要修改哪一项，如“修改手机号”。可修改：${labels}。` }]);
-  }
-  if (state.phase === "form" && !state.backToSummary && !state.history.includes(f.key)) {
-    return reask(state, ctx, [{ text: `“${f.label}”还没有填写，填完后可在核对页修改。` }]);
-  }
-  if (state.phase === "submitted") state.amending = true;
-  state.backToSummary = true;
-  return goTo(state, f.key, ctx);
-}
-
-function back(state: State, ctx: StepContext): StepResult {
-  if (state.phase === "form" && state.backToSummary) return toSummary(state, ctx);
-  if (state.phase === "summary") return goTo(state, FIELDS[FIELDS.length - 1]!.key, ctx);
-  if (state.phase === "form") {
-    const i = FIELDS.findIndex((f) => f.key === state.field);
-    if (i > 0) {
-      state.history = state.history.filter((k) => k !== FIELDS[i - 1]!.key);
-      return goTo(state, FIELDS[i - 1]!.key, ctx);
-    }
-    state.phase = "publish";
-    const r = publishReply();
-    state.options = r.options!.map((o) => o.value);
-    return { state, replies: [r], effects: [] };
-  }
-  if (state.phase === "publish") {
-    state.phase = "consent";
-    const r = consentReply(ctx.programme);
-    state.options = r.options!.map((o) => o.value);
-    return { state, replies: [r], effects: [] };
-  }
-  return reask(state, ctx, [{ text: "没有可以返回的上一步。" }]);
-}
-
 function restart(state: State, ctx: StepContext): StepResult {
   if (state.submittedAt) {
     return { state, replies: [{ text: "您已提交报名。修改请发送“修改”加字段名；如要取消，请发送“取消报名”。" }], effects: [] };
@@ -251,31 +204,3 @@ function restart(state: State, ctx: StepContext): StepResult {
   return onNew(initialState(), "报名", ctx);
 }
 
-function cancel(state: State, ctx: StepContext): StepResult {
-  if (state.submittedAt) {
-    state.phase = "confirmCancel";
-    state.options = ["确认取消", "保留报名"];
-    return { state, replies: [{ text: "取消后将删除您的报名信息和回执，且无法恢复。确定要取消报名吗？", options: [{ label: "确认取消", value: "确认取消" }, { label: "保留报名", value: "保留报名" }] }], effects: [] };
-  }
-  if (state.phase === "new") return { state, replies: [{ text: "您目前没有进行中的报名。" }], effects: [] };
-  void ctx;
-  return { state: initialState(), replies: [{ text: "已取消，已填写的内容已全部删除。如需报名，随时发送“报名”。" }], effects: [{ type: "deleteRegistration" }] };
-}
-
-function onFile(state: State, file: { name: string; size: number; mime: string | null }, ctx: StepContext): StepResult {
-  if (!state.consentData) {
-    return { state, replies: [{ text: "请先发送“报名”并同意个人信息收集，再发送报名回执。" }], effects: [] };
-  }
-  if (ctx.now > formDeadline(ctx.programme)) return closed(state, ctx);
-  if (file.size > MAX_FILE) {
-    return reask(state, ctx, [{ text: `文件太大（${(file.size / 1024 / 1024).toFixed(1)} MB），回执扫描件不能超过10 MB。` }]);
-  }
-  const kind = file.mime ? RECEIPT_TYPES[file.mime] : undefined;
-  if (!kind) {
-    return reask(state, ctx, [{ text: `无法接收“${file.name}”：按文件内容判断它不是 PDF、JPG 或 PNG。请发送盖章回执的扫描件或照片（PDF、JPG、PNG）。` }]);
-  }
-  const pre: Reply[] = [{ text: `已收到报名回执扫描件“${file.name}”（${kind}）。${state.submittedAt ? "" : "提交报名后即可完成。"}` }];
-  return { ...reask(state, ctx, pre), effects: [{ type: "storeReceipt" }] };
-}
-
-export { ask };

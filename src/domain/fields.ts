@@ -1,7 +1,7 @@
 import type { Programme } from "../programme/schema.js";
 import { classOfCity, cityById, classById } from "../programme/lookup.js";
 import type { Option } from "../channels/types.js";
-import { err, type Result } from "./result.js";
+import type { Result } from "./result.js";
 import {
   parseChoice, parseCreditCode, parseEmail, parseFreeText, parseGender, parseLandline, parseMobile, parseMultiChoice,
   parseName, parseQq, parseWholeNumber,
@@ -129,9 +129,3 @@ export function showValue(f: FieldDef, value: unknown, p: Programme): string {
   if (value === null || value === undefined || value === "") return "（未填）";
   return f.show ? f.show(value, p) : String(value);
 }
-
-export function isKnownOption(f: FieldDef, p: Programme, a: Answers, value: string): boolean {
-  return Boolean(f.options?.(p, a).some((o) => o.value === value));
-}
-
-export const refuseEmpty = (label: string) => err<string>(`${label}不能为空，请重新输入。`);

@@ -5,7 +5,7 @@ import { loadConfig } from "../../src/config.js";
 import { RecordingChannel } from "../support/recordingChannel.js";
 import { auditLog, conversations, groups, receipts, registrations } from "../../src/store/schema.js";
 import { DRIVERS, testStore } from "../support/db.js";
-import { addCoordinatorRow, addReceipt, bindGroup, seedTrainees } from "./seed.js";
+import { addCoordinatorRow, addReceipt, seedTrainees } from "./seed.js";
 
 
 const NOW = new Date("2022-06-20T10:00:00+08:00");

@@ -47,8 +47,6 @@ export function firstOffending(s: string, allowed: RegExp): string | undefined {
   return undefined;
 }
 
-const HAN = /^\p{Script=Han}$/u;
-const LATIN = /^\p{Script=Latin}$/u;
 const NAME_DOTS = /\s*[·•‧・∙]\s*/g;
 
 /**
