@@ -1,4 +1,4 @@
-import { and, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, eq, lte, sql } from "drizzle-orm";
 import type { Db, Tx } from "../store/db.js";
 import { outbox } from "../store/schema.js";
 import type { OutboundMessage, SendResult } from "../channels/types.js";
@@ -27,22 +27,7 @@ export async function enqueue(tx: Tx | Db, items: Enqueue[], claimedBy?: string,
   return tx.insert(outbox).values(rows).onConflictDoNothing().returning();
 }
 
-/** Claims due rows for the given channel; SKIP LOCKED lets several processes share the queue. */
-export async function claimDue(db: Db, channel: string, limit: number, claimedBy: string, now: Date): Promise<OutboxRow[]> {
-  const rows = await db.execute<{ id: number }>(sql`
-    update ${outbox} set status = 'sending', claimed_by = ${claimedBy}, claimed_at = ${now.toISOString()}::timestamptz, attempts = attempts + 1
-    where id in (
-      select id from ${outbox}
-      where status = 'pending' and channel = ${channel} and not_before <= ${now.toISOString()}::timestamptz
-      order by not_before, id limit ${limit}
-      for update skip locked)
-    returning id`);
-  const ids = rowsOf<{ id: number }>(rows).map((r) => Number(r.id));
-  if (!ids.length) return [];
-  return db.select().from(outbox).where(inArray(outbox.id, ids)).orderBy(outbox.id);
-}
-
-/** Rows whose sender died mid-send go back to the queue after the lease. */
+/** Rows whose sender died mid-send go back to the queue after the lease (the one it had in flight may go twice). */
 export async function releaseStale(db: Db, leaseMs: number, now: Date): Promise<number> {
   const cutoff = new Date(now.getTime() - leaseMs);
   const rows = await db
