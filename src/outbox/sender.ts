@@ -1,12 +1,10 @@
-import { eq } from "drizzle-orm";
 import type { Db } from "../store/db.js";
-import { contacts } from "../store/schema.js";
 import type { Channel, OutboundMessage, SendResult } from "../channels/types.js";
 import { releaseStale, type OutboxRow, type Payload } from "./store.js";
 import { Recorder } from "./recorder.js";
 import { claimPaced, giveBack, reserveHeld } from "./claim.js";
 import { LATE_MS, type PaceConfig } from "./paceRules.js";
-import { holdChat, holdPace } from "./paceStore.js";
+import { afterRefusal, floodOf } from "./aftermath.js";
 
 export interface SenderOptions {
   db: Db;
@@ -174,19 +172,11 @@ export class Sender {
     const now = this.o.now();
     const pace = this.o.pace?.[row.channel];
     // a flood answer about the whole account stops this process's next starts at once, before any bookkeeping
-    const flood = !result.ok && result.kind === "transient" && result.retryAfterMs !== undefined && pace ? now.getTime() + result.retryAfterMs : undefined;
-    const wholeChannel = flood !== undefined && !(row.chatKind === "group" && pace?.group);
-    if (wholeChannel) this.pausedUntil.set(row.channel, Math.max(flood, this.pausedUntil.get(row.channel) ?? 0));
+    const flood = floodOf(row, result, pace, now);
+    if (flood?.wholeChannel) this.pausedUntil.set(row.channel, Math.max(flood.until, this.pausedUntil.get(row.channel) ?? 0));
     await this.recorder.record(row, result, now);
     if (result.ok) return result;
-    if (result.kind === "blocked" && row.chatKind === "user") {
-      await this.o.db.update(contacts).set({ unreachableAt: now, unreachableReason: result.error }).where(eq(contacts.userKey, `${row.channel}:${row.chatId}`));
-    }
-    // a group has its own flood limit; in a private chat it is the account's: every process holds the channel
-    if (flood !== undefined) {
-      if (wholeChannel) await holdPace(this.o.db, row.channel, new Date(flood));
-      else await holdChat(this.o.db, row.channel, row.chatId, new Date(flood));
-    }
+    await afterRefusal(this.o.db, row, result, pace, now);
     this.o.log?.("send failed", { id: row.id, kind: result.kind, error: result.error });
     return result;
   }
