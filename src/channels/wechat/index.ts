@@ -53,8 +53,8 @@ export class WechatChannel implements Channel {
       puppet: config.WECHATY_PUPPET,
       token: config.WECHATY_PUPPET_SERVICE_TOKEN,
       name: config.WECHATY_NAME,
-      // the outbox enforces the daily cap (durable, shared); here only the parts of one long message are spaced
-      pacing: { intervalMs: config.WECHAT_SEND_INTERVAL_MS, jitterMs: config.WECHAT_SEND_JITTER_MS, dailyCap: Number.MAX_SAFE_INTEGER },
+      // the outbox paces WeChat (interval, jitter, durable daily cap); here only the parts of one long message are spaced
+      pacing: { intervalMs: config.WECHAT_SEND_INTERVAL_MS, jitterMs: 0, dailyCap: Number.MAX_SAFE_INTEGER },
       log,
     });
   }
