@@ -1,5 +1,6 @@
 import type { Programme } from "../programme/schema.js";
 import { QUALITY_MAX } from "../domain/quality.js";
+import type { Standing } from "../conversation/types.js";
 
 /** One registration with what the imports know about it: plain data, no database. */
 export interface SelectionInput {
@@ -19,23 +20,11 @@ export interface SelectionInput {
   quizRatio: number | null;
 }
 
-export interface SelectionRow {
-  registrationId: number;
-  classId: string;
-  name: string;
-  organization: string;
-  mobile: string;
-  userKey: string | null;
-  status: string;
-  consentPublish: boolean;
+/** A registration's outcome: who it is, and its points as a trainee sees them (`Standing`). */
+export interface SelectionRow
+  extends Pick<SelectionInput, "registrationId" | "classId" | "name" | "organization" | "mobile" | "userKey" | "status" | "consentPublish">,
+    Omit<Standing, "quota" | "selected"> {
   submittedAt: string;
-  questionnaire: number;
-  hours: number;
-  attendance: number;
-  quiz: number;
-  total: number;
-  eligible: boolean;
-  rank: number | null;
   selected: boolean;
 }
 
