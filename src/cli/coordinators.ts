@@ -1,12 +1,11 @@
 import type { Command } from "commander";
 import { loadConfig, makeNow } from "../config.js";
-import { loadProgramme } from "../programme/load.js";
-import { classById } from "../programme/lookup.js";
 import { parseUserKey } from "../channels/types.js";
 import { openConfiguredStore, type Store } from "../store/db.js";
 import { addCoordinator, listCoordinators, removeCoordinator } from "../coordinator/roles.js";
 import { audit } from "../coordinator/audit.js";
 import { UsageError } from "./errors.js";
+import { commandContext } from "./context.js";
 
 async function withStore<T>(fn: (s: Store, now: Date) => Promise<T>): Promise<T> {
   const config = loadConfig();
@@ -32,10 +31,7 @@ export function registerCoordinators(program: Command) {
     .option("--class <id>", "a class coordinator; without it, provincial (all classes)")
     .action(async (id: string, opts: { class?: string }) => {
       const key = identity(id);
-      const programme = loadProgramme(loadConfig().PROGRAMME_FILE);
-      if (opts.class && !classById(programme, opts.class)) {
-        throw new UsageError(`--class: unknown class "${opts.class}"; expected one of ${programme.classes.map((c) => c.id).join(", ")}`);
-      }
+      commandContext(opts.class);
       await withStore(async (s, now) => {
         const what = await addCoordinator(s.db, key, opts.class ?? null, now);
         await audit(s.db, { actor: "cli", action: "coordinators.add", target: key, allowed: true, detail: { classId: opts.class ?? null, what }, at: now });

@@ -2,14 +2,12 @@ import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
-import { loadConfig } from "../config.js";
-import { loadProgramme } from "../programme/load.js";
-import { classById } from "../programme/lookup.js";
 import { openConfiguredStore } from "../store/db.js";
 import { loadRoster } from "../store/roster.js";
 import { ROSTER_COLUMNS, displayCells, type RosterRow } from "../domain/roster.js";
 import type { Programme } from "../programme/schema.js";
 import { UsageError } from "./errors.js";
+import { commandContext } from "./context.js";
 
 const FORMATS = ["json", "csv", "xlsx"] as const;
 
@@ -41,11 +39,7 @@ export function registerExport(program: Command) {
     .action(async (what: string, opts: { format: string; class?: string; out?: string }) => {
       if (what !== "registrations") throw new UsageError(`cannot export "${what}": expected registrations`);
       if (!FORMATS.includes(opts.format as never)) throw new UsageError(`--format: expected json, csv or xlsx, got "${opts.format}"`);
-      const config = loadConfig();
-      const programme = loadProgramme(config.PROGRAMME_FILE);
-      if (opts.class && !classById(programme, opts.class)) {
-        throw new UsageError(`--class: unknown class "${opts.class}"; expected one of ${programme.classes.map((c) => c.id).join(", ")}`);
-      }
+      const { config, programme } = commandContext(opts.class);
       if (opts.format === "xlsx" && !opts.out) throw new UsageError("--out: required for xlsx (binary) output");
       const store = await openConfiguredStore(config);
       try {

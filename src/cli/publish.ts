@@ -1,13 +1,11 @@
 import type { Command } from "commander";
-import { loadConfig, makeNow } from "../config.js";
-import { loadProgramme } from "../programme/load.js";
+import { makeNow } from "../config.js";
 import { ProgrammeSource } from "../programme/source.js";
-import { classById } from "../programme/lookup.js";
 import { openConfiguredStore } from "../store/db.js";
 import { enqueue } from "../outbox/store.js";
 import { publishSelection } from "../selection/publish.js";
 import { audit } from "../coordinator/audit.js";
-import { UsageError } from "./errors.js";
+import { commandContext } from "./context.js";
 
 export function registerPublish(program: Command) {
   program
@@ -15,11 +13,7 @@ export function registerPublish(program: Command) {
     .option("--class <id>", "only this class (default: every class)")
     .description("freeze the selection and queue the lists to the bound groups and the outcome to each trainee")
     .action(async (opts: { class?: string }) => {
-      const config = loadConfig();
-      const programme = loadProgramme(config.PROGRAMME_FILE);
-      if (opts.class && !classById(programme, opts.class)) {
-        throw new UsageError(`--class: unknown class "${opts.class}"; expected one of ${programme.classes.map((c) => c.id).join(", ")}`);
-      }
+      const { config, programme } = commandContext(opts.class);
       const classIds = opts.class ? [opts.class] : programme.classes.map((c) => c.id);
       const store = await openConfiguredStore(config);
       const now = makeNow(config.clock)();

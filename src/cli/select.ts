@@ -1,13 +1,11 @@
 import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
-import { loadConfig } from "../config.js";
-import { loadProgramme } from "../programme/load.js";
-import { classById } from "../programme/lookup.js";
 import { openConfiguredStore } from "../store/db.js";
 import { loadSelectionInputs } from "../selection/load.js";
 import { ruleOf, selectTrainees } from "../selection/rule.js";
 import { selectionJson, selectionTable, selectionXlsx } from "../selection/format.js";
 import { UsageError } from "./errors.js";
+import { commandContext } from "./context.js";
 
 const FORMATS = ["json", "table", "xlsx"] as const;
 
@@ -21,11 +19,7 @@ export function registerSelect(program: Command) {
     .action(async (opts: { format: string; class?: string; out?: string }) => {
       if (!FORMATS.includes(opts.format as never)) throw new UsageError(`--format: expected json, table or xlsx, got "${opts.format}"`);
       if (opts.format === "xlsx" && !opts.out) throw new UsageError("--out: required for xlsx (binary) output");
-      const config = loadConfig();
-      const programme = loadProgramme(config.PROGRAMME_FILE);
-      if (opts.class && !classById(programme, opts.class)) {
-        throw new UsageError(`--class: unknown class "${opts.class}"; expected one of ${programme.classes.map((c) => c.id).join(", ")}`);
-      }
+      const { config, programme } = commandContext(opts.class);
       const store = await openConfiguredStore(config);
       try {
         const rows = selectTrainees(await loadSelectionInputs(store.db, opts.class), ruleOf(programme));

@@ -1,10 +1,7 @@
 import type { Command } from "commander";
-import { loadConfig } from "../config.js";
-import { loadProgramme } from "../programme/load.js";
-import { classById } from "../programme/lookup.js";
 import { openConfiguredStore } from "../store/db.js";
 import { classStats, statsText } from "../coordinator/stats.js";
-import { UsageError } from "./errors.js";
+import { commandContext } from "./context.js";
 
 export function registerStats(program: Command) {
   program
@@ -13,11 +10,7 @@ export function registerStats(program: Command) {
     .option("--json", "as JSON")
     .description("registrations per class, receipts received, eligible and selected")
     .action(async (opts: { class?: string; json?: boolean }) => {
-      const config = loadConfig();
-      const programme = loadProgramme(config.PROGRAMME_FILE);
-      if (opts.class && !classById(programme, opts.class)) {
-        throw new UsageError(`--class: unknown class "${opts.class}"; expected one of ${programme.classes.map((c) => c.id).join(", ")}`);
-      }
+      const { config, programme } = commandContext(opts.class);
       const store = await openConfiguredStore(config);
       try {
         const stats = await classStats(store.db, programme, opts.class ? [opts.class] : programme.classes.map((c) => c.id));
