@@ -8,6 +8,7 @@ import { loadRegistry } from "./match.js";
 import { parseAttendance, parseQuiz, type Issue } from "./sessions.js";
 import { parseRegistrationRow, registrationColumns, type RegistrationValues } from "./registrationRows.js";
 import { writeRegistrations } from "./writeRegistrations.js";
+import type { ImportReading } from "./reading.js";
 
 export const IMPORT_KINDS = ["registrations", "attendance", "quiz"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -23,6 +24,8 @@ export interface ImportOptions {
   maxScore?: number;
   /** Called as rows are written: (done, total). */
   progress?: (done: number, total: number) => void;
+  /** Read and check everything, write nothing (the transaction is rolled back): `--dry-run`, and the chat before "确认导入". */
+  dryRun?: boolean;
 }
 
 export interface ImportReport {
@@ -37,6 +40,20 @@ export interface ImportReport {
   refused: Issue[];
   /** Imported, with something to know (a bad optional answer, a match by name, a mobile not yet registered). */
   notes: Issue[];
+  /** How the file was understood: which column became what, what will be accepted or refused. */
+  reading: ImportReading;
+  dryRun: boolean;
+}
+
+class RolledBack extends Error {
+  constructor(readonly report: ImportReport) {
+    super("dry run");
+  }
+}
+
+function columnsOf(headers: readonly string[], map: Partial<Record<string, number>>): ImportReading["columns"] {
+  const byIndex = new Map(Object.entries(map).map(([k, i]) => [i, k]));
+  return headers.map((header, index) => ({ index, header, usedAs: byIndex.get(index) ?? null }));
 }
 
 const BATCH = 1000;
@@ -46,7 +63,11 @@ export async function runImport(db: Db, o: ImportOptions): Promise<ImportReport>
   const table = await readTable(o.bytes);
   if (o.kind === "registrations") checkRegistrationHeaders(table);
   const hash = createHash("sha256").update(o.bytes).digest("hex");
-  const report: ImportReport = { kind: o.kind, fileName: o.fileName, alreadyImported: false, rows: table.rows.length, imported: 0, updated: 0, refused: [], notes: [] };
+  const reading: ImportReading = { kind: o.kind, fileName: o.fileName, columns: [], rows: table.rows.length, accepted: 0, refused: [], notes: [] };
+  const report: ImportReport = {
+    kind: o.kind, fileName: o.fileName, alreadyImported: false, rows: table.rows.length, imported: 0, updated: 0, refused: [], notes: [],
+    reading, dryRun: o.dryRun ?? false,
+  };
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(imports)
@@ -60,12 +81,17 @@ export async function runImport(db: Db, o: ImportOptions): Promise<ImportReport>
     else await importSessions(tx, table, o, row.id, report, tick);
     report.refused.sort((a, b) => a.line - b.line);
     report.notes.sort((a, b) => a.line - b.line);
+    Object.assign(reading, { accepted: report.imported + report.updated, refused: report.refused });
+    if (o.dryRun) throw new RolledBack(report);
     await tx.update(imports).set({ rows: report.imported + report.updated }).where(eq(imports.id, row.id));
     await tx.insert(auditLog).values({
       actor: o.actor, action: "import", target: o.kind, allowed: true, at: o.now,
       detail: { file: o.fileName, hash, rows: report.rows, imported: report.imported, updated: report.updated, refused: report.refused.length },
     });
     return report;
+  }).catch((e: unknown) => {
+    if (e instanceof RolledBack) return e.report;
+    throw e;
   });
 }
 
@@ -81,6 +107,7 @@ function checkRegistrationHeaders(table: Table) {
 
 async function importRegistrations(tx: Tx, table: Table, o: ImportOptions, report: ImportReport, tick: (n: number) => void) {
   const cols = registrationColumns(table.headers);
+  report.reading.columns = columnsOf(table.headers, cols);
   const byMobile = new Map<string, { line: number; value: RegistrationValues }>();
   for (const { line, cells } of table.rows) {
     const r = parseRegistrationRow(cells, cols, o.programme, o.now);
@@ -109,6 +136,7 @@ async function importSessions(tx: Tx, table: Table, o: ImportOptions, importId: 
   if (o.kind === "attendance") {
     const parsed = parseAttendance(table, reg);
     Object.assign(report, { refused: parsed.refused, notes: parsed.notes });
+    report.reading.columns = columnsOf(table.headers, parsed.columns);
     tick(table.rows.length - parsed.rows.length);
     for (let i = 0; i < parsed.rows.length; i += BATCH) {
       const batch = parsed.rows.slice(i, i + BATCH);
@@ -126,6 +154,7 @@ async function importSessions(tx: Tx, table: Table, o: ImportOptions, importId: 
   }
   const parsed = parseQuiz(table, reg, o.maxScore ?? 100);
   Object.assign(report, { refused: parsed.refused, notes: parsed.notes });
+  report.reading.columns = columnsOf(table.headers, parsed.columns);
   tick(table.rows.length - parsed.rows.length);
   for (let i = 0; i < parsed.rows.length; i += BATCH) {
     const batch = parsed.rows.slice(i, i + BATCH);

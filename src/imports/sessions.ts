@@ -34,6 +34,8 @@ export interface Parsed<R> {
   refused: Issue[];
   /** Rows kept under a mobile that nobody has registered with yet, or matched by name and organization. */
   notes: Issue[];
+  /** Which column was read for what (role → 0-based index). */
+  columns: Partial<Record<string, number>>;
 }
 
 function who(cols: Partial<Record<"phone" | "name" | "org", number>>, kind: string) {
@@ -73,7 +75,7 @@ export function parseAttendance(table: Table, reg: Registry): Parsed<SessionRow>
   need(cols, "duration", ATTENDANCE[3]!.names, "attendance");
   const person = who(cols, "attendance");
   const unit = headerUnit(table.headers[cols.duration!]!) ?? "minute";
-  const out: Parsed<SessionRow> = { rows: [], refused: [], notes: [] };
+  const out: Parsed<SessionRow> = { rows: [], refused: [], notes: [], columns: cols };
   const noted = new Set<string>();
   const seen = new Map<string, number>();
   const durations = new Map<string, ReturnType<typeof parseDuration>>();
@@ -111,7 +113,7 @@ export function parseQuiz(table: Table, reg: Registry, max: number): Parsed<Quiz
   const cols = mapColumns(table.headers, QUIZ);
   need(cols, "score", QUIZ[3]!.names, "quiz");
   const person = who(cols, "quiz");
-  const out: Parsed<QuizRow> = { rows: [], refused: [], notes: [] };
+  const out: Parsed<QuizRow> = { rows: [], refused: [], notes: [], columns: cols };
   const noted = new Set<string>();
   for (const { line, cells } of table.rows) {
     const raw = normaliseText(cells[cols.score!] ?? "");

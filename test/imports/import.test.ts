@@ -45,6 +45,16 @@ describe.each(DRIVERS)("imports on %s", (driver) => {
     expect(regs[0]!.interests).toHaveLength(3);
   });
 
+  it("reads a file in a dry run, reports what it would accept and refuse, and writes nothing", async () => {
+    const r = await runImport(store.db, { kind: "registrations", bytes: registrationsCsv(), fileName: "q.csv", programme: p, now: NOW, actor: "test", dryRun: true });
+    expect(r).toMatchObject({ dryRun: true, imported: 3, reading: { rows: 4, accepted: 3 } });
+    expect(r.reading.refused).toEqual([{ line: 4, reason: expect.stringContaining("手机") }]);
+    expect(r.reading.columns.find((c) => c.header === QUESTIONNAIRE_HEADERS.find((h) => h.includes("姓名")))?.usedAs).toBe("name");
+    expect(await store.db.select().from(registrations)).toHaveLength(0);
+    expect(await store.db.select().from(imports)).toHaveLength(0);
+    expect((await run("registrations", registrationsCsv())).imported).toBe(3);
+  });
+
   it("changes nothing when the same file is imported again", async () => {
     await run("registrations", registrationsCsv());
     const before = await store.db.select().from(registrations).orderBy(asc(registrations.id));
