@@ -4,7 +4,7 @@ import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import { openConfiguredStore } from "../store/db.js";
 import { loadRoster } from "../store/roster.js";
-import { ROSTER_COLUMNS, displayCells, type RosterRow } from "../domain/roster.js";
+import { displayCells, rosterColumns, rosterObject, type RosterRow } from "../domain/roster.js";
 import type { Programme } from "../programme/schema.js";
 import { UsageError } from "./errors.js";
 import { commandContext } from "./context.js";
@@ -14,16 +14,16 @@ const FORMATS = ["json", "csv", "xlsx"] as const;
 export async function rosterBytes(rows: RosterRow[], format: (typeof FORMATS)[number], programme: Programme): Promise<Uint8Array> {
   const pick = (r: RosterRow) => displayCells(r, programme);
   if (format === "json") {
-    const objs = rows.map((r) => Object.fromEntries(ROSTER_COLUMNS.map((c) => [c.key, (r as Record<string, unknown>)[c.key] ?? null])));
+    const objs = rows.map((r) => rosterObject(r, programme));
     return Buffer.from(`${JSON.stringify(objs, null, 2)}\n`);
   }
   if (format === "csv") {
     // the BOM lets Excel open UTF-8 Chinese text
-    return Buffer.from(`\uFEFF${stringify([ROSTER_COLUMNS.map((c) => c.label), ...rows.map(pick)])}`);
+    return Buffer.from(`\uFEFF${stringify([rosterColumns(programme).map((c) => c.label), ...rows.map(pick)])}`);
   }
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("报名名单");
-  ws.addRow(ROSTER_COLUMNS.map((c) => c.label));
+  ws.addRow(rosterColumns(programme).map((c) => c.label));
   for (const r of rows) ws.addRow(pick(r));
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -6,7 +6,8 @@ import type { Programme } from "../programme/schema.js";
 import { readTable, TableError, type Table } from "./read.js";
 import { loadRegistry } from "./match.js";
 import { parseAttendance, parseQuiz, type Issue } from "./sessions.js";
-import { parseRegistrationRow, registrationColumns, type RegistrationValues } from "./registrationRows.js";
+import { downloadedByNumber, parseRegistrationRow, type RegistrationValues } from "./registrationRows.js";
+import { columnReadings, questionnaireColumns } from "./questionnaireColumns.js";
 import { writeRegistrations } from "./writeRegistrations.js";
 import type { ImportReading } from "./reading.js";
 
@@ -61,7 +62,7 @@ const BATCH = 1000;
 /** One file in one transaction: every good row in, bad rows listed by line; any unexpected error rolls it all back. */
 export async function runImport(db: Db, o: ImportOptions): Promise<ImportReport> {
   const table = await readTable(o.bytes);
-  if (o.kind === "registrations") checkRegistrationHeaders(table);
+  if (o.kind === "registrations") checkRegistrationHeaders(table, o.programme);
   const hash = createHash("sha256").update(o.bytes).digest("hex");
   const reading: ImportReading = { kind: o.kind, fileName: o.fileName, columns: [], rows: table.rows.length, accepted: 0, refused: [], notes: [] };
   const report: ImportReport = {
@@ -95,38 +96,45 @@ export async function runImport(db: Db, o: ImportOptions): Promise<ImportReport>
   });
 }
 
-function checkRegistrationHeaders(table: Table) {
-  const cols = registrationColumns(table.headers);
-  const missing = (["organization", "name", "mobile"] as const).filter((k) => cols[k] === undefined);
-  if (missing.length || (cols.classId === undefined && cols.city === undefined)) {
-    const names = { organization: "单位名称", name: "姓名", mobile: "手机" };
-    const list = [...missing.map((k) => names[k]), ...(cols.classId === undefined && cols.city === undefined ? ["报名班次"] : [])];
-    throw new TableError(`registrations: no column for ${list.join(", ")} (headers such as "1、单位名称", "5、姓名", "12、手机")`);
+function checkRegistrationHeaders(table: Table, p: Programme) {
+  const roles = questionnaireColumns(table.headers, p);
+  const has = (k: string) => roles.some((r) => r.role === "question" && r.key === k);
+  const missing = ["organization", "name", "mobile"].filter((k) => !has(k));
+  if (!has("classId") && !has("city")) missing.push("classId");
+  if (missing.length) {
+    const labels = missing.map((k) => p.questionnaire.questions.find((q) => q.key === k)?.label ?? k);
+    throw new TableError(`registrations: no column for ${labels.join(", ")} (headers such as "1、单位名称", "5、姓名", "12、手机")`);
   }
 }
 
 async function importRegistrations(tx: Tx, table: Table, o: ImportOptions, report: ImportReport, tick: (n: number) => void) {
-  const cols = registrationColumns(table.headers);
-  report.reading.columns = columnsOf(table.headers, cols);
+  const roles = questionnaireColumns(table.headers, o.programme);
+  const byNumber = downloadedByNumber(table.rows, roles, o.programme);
+  report.reading.columns = columnReadings(table.headers, roles, o.programme, byNumber);
+  report.reading.notes.push(byNumber ? "按序号下载：选项编号按问卷中的选项顺序读取" : "按文本下载：选项按选项文字读取");
+  if (roles.some((r) => r.role === "option")) report.reading.notes.push("多选题按选项分列：1为选中，0为未选，-2／-3为未显示或跳过");
   const byMobile = new Map<string, { line: number; value: RegistrationValues }>();
   for (const { line, cells } of table.rows) {
-    const r = parseRegistrationRow(cells, cols, o.programme, o.now);
+    const r = parseRegistrationRow(cells, { roles, byNumber }, o.programme, o.now);
     if (!r.ok) {
       report.refused.push({ line, reason: r.reason });
       continue;
     }
     for (const w of r.warnings) report.notes.push({ line, reason: w });
-    const mobile = String(r.value.fields.mobile);
+    const mobile = r.value.mobile;
     const prev = byMobile.get(mobile);
     if (prev) {
-      report.notes.push({ line: prev.line, reason: `手机号${mobile}在第${line}行再次出现：以后者为准` });
-      r.value.submittedAt = prev.value.submittedAt < r.value.submittedAt ? prev.value.submittedAt : r.value.submittedAt;
+      report.notes.push({ line: prev.line, reason: `手机号${mobile}在第${line}行再次提交：以后一次的答案为准，名次按第一次提交` });
+      const [first, later] = prev.value.submittedAt <= r.value.submittedAt ? [prev, { line, value: r.value }] : [{ line, value: r.value }, prev];
       byMobile.delete(mobile);
+      byMobile.set(mobile, { line: later.line, value: { ...later.value, submittedAt: first.value.submittedAt } });
+      continue;
     }
     byMobile.set(mobile, { line, value: r.value });
   }
   tick(table.rows.length - byMobile.size);
-  const { inserted, updated } = await writeRegistrations(tx, [...byMobile.values()].map((v) => v.value), cols.consentPublish !== undefined, o.now, tick);
+  const withConsent = roles.some((r) => r.role === "consentPublish");
+  const { inserted, updated } = await writeRegistrations(tx, [...byMobile.values()].map((v) => v.value), withConsent, o.now, tick);
   report.imported = inserted;
   report.updated = updated;
 }

@@ -1,25 +1,23 @@
 import { getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "../store/db.js";
 import { registrations } from "../store/schema.js";
-import { FIELD_KEYS } from "../domain/fields.js";
+import { ANSWER_COLUMN_KEYS, columnValues } from "../store/answerColumns.js";
 import type { RegistrationValues } from "./registrationRows.js";
 
 const BATCH = 500;
 const cols = getTableColumns(registrations);
 const col = (k: keyof typeof cols) => sql.raw(`"${cols[k].name}"`);
 
-/** A bad answer in the file never erases a good one already stored: coalesce with the stored value. */
+/** A bad answer in the file never erases a good one already stored: answers merge, columns coalesce. */
 function updateSet(withConsent: boolean, now: Date): Record<string, SQL | Date> {
   const set: Record<string, SQL | Date> = {};
-  for (const k of FIELD_KEYS) {
-    if (k === "interests") {
-      set[k] = sql`case when jsonb_array_length(excluded.${col(k)}) = 0 then ${registrations.interests} else excluded.${col(k)} end`;
-    } else if (k === "organization" || k === "name" || k === "classId" || k === "mobile") {
-      set[k] = sql`excluded.${col(k)}`;
-    } else {
-      set[k] = sql`coalesce(excluded.${col(k)}, ${registrations[k]})`;
-    }
+  for (const k of ANSWER_COLUMN_KEYS) {
+    set[k] = k === "interests"
+      ? sql`case when jsonb_array_length(excluded.${col(k)}) = 0 then ${registrations.interests} else excluded.${col(k)} end`
+      : sql`coalesce(excluded.${col(k)}, ${registrations[k]})`;
   }
+  for (const k of ["organization", "name", "classId", "mobile"] as const) set[k] = sql`excluded.${col(k)}`;
+  set.answers = sql`${registrations.answers} || excluded.${col("answers")}`;
   if (withConsent) set.consentPublish = sql`excluded.${col("consentPublish")}`;
   set.qualityScore = sql`excluded.${col("qualityScore")}`;
   set.status = sql`'submitted'`;
@@ -36,16 +34,12 @@ export async function writeRegistrations(
   let inserted = 0;
   let updated = 0;
   for (let i = 0; i < list.length; i += BATCH) {
-    const values = list.slice(i, i + BATCH).map((r) => {
-      const f = r.fields;
-      return {
-        ...Object.fromEntries(FIELD_KEYS.map((k) => [k, f[k] ?? null])),
-        organization: String(f.organization), name: String(f.name), classId: String(f.classId), mobile: String(f.mobile),
-        interests: Array.isArray(f.interests) ? f.interests : [], patentCount: typeof f.patentCount === "number" ? f.patentCount : null,
-        source: "import", status: "submitted", consentData: true, consentPublish: r.consentPublish ?? false,
-        qualityScore: r.qualityScore, submittedAt: r.submittedAt, updatedAt: now,
-      } as typeof registrations.$inferInsert;
-    });
+    const values = list.slice(i, i + BATCH).map((r) => ({
+      ...columnValues(r.answers), answers: r.answers,
+      organization: r.organization, name: r.name, classId: r.classId, mobile: r.mobile,
+      source: "import", status: "submitted", consentData: true, consentPublish: r.consentPublish ?? false,
+      qualityScore: r.qualityScore, submittedAt: r.submittedAt, updatedAt: now,
+    }));
     const res = await tx
       .insert(registrations)
       .values(values)

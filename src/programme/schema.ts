@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { questionnaireSchema } from "./questionnaire.js";
 
 const text = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
@@ -99,6 +100,7 @@ export const programmeSchema = z
     certificate: z.object({ name: z.string(), issuer: z.string(), condition: z.string() }),
     services: z.object({ principle: z.string(), items: z.array(z.string()) }),
     logistics: z.object({ fees: text, meals: text, lodging: text, travel: text, bring: text, epidemic: text }),
+    questionnaire: questionnaireSchema,
   })
   .superRefine((p, ctx) => {
     const cityIds = new Set(p.cities.map((c) => c.id));

@@ -66,6 +66,8 @@ export const registrations = pgTable(
     role: text("role"),
     interests: jsonb("interests").$type<string[]>().notNull().default([]),
     needs: text("needs"),
+    /** Every answer by question key, also those of questions the columns above do not name (next year's). */
+    answers: jsonb("answers").$type<Record<string, unknown>>().notNull().default({}),
     consentData: boolean("consent_data").notNull().default(true),
     consentPublish: boolean("consent_publish").notNull().default(false),
     qualityScore: integer("quality_score").notNull().default(0),

@@ -1,8 +1,9 @@
 import { ok, err, type Result } from "../result.js";
 
-/** Control characters except \n (tabs are turned into spaces first), plus
- * invisible format characters: zero-width spaces, bidi overrides, BOM. */
-const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+/** Control characters except \n (tabs are turned into spaces first), plus invisible characters: zero-width
+ * spaces, bidi overrides and isolates (U+2066–2069), BOM, soft hyphen, and the Hangul fillers (U+3164 and what
+ * NFKC makes of it) that pass for letters. */
+const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0]/g;
 
 /**
  * NFKC (full-width → half-width, ideographic space → space), CRLF → LF,
