@@ -25,7 +25,7 @@ export function offeredOptions(q: Question, p: Programme, a: Answers): Option[] 
 }
 
 /** "1,4,8", "1-3", "第2项": positions in the options shown, or undefined when the text is not only numbers. */
-function positions(text: string, count: number): number[] | undefined {
+function positions(text: string): number[] | undefined {
   const t = normaliseText(text).replace(/第|项|个/g, "");
   if (!/^\d[\d\s,，、;；.\-–~～]*$/.test(t)) return undefined;
   const out: number[] = [];
@@ -36,7 +36,7 @@ function positions(text: string, count: number): number[] | undefined {
     const b = Number(m[2] ?? m[1]);
     for (let i = Math.min(a, b); i <= Math.max(a, b); i++) out.push(i);
   }
-  return out.every((n) => n >= 1 && n <= count) ? out : undefined;
+  return out;
 }
 
 /**
@@ -46,13 +46,14 @@ function positions(text: string, count: number): number[] | undefined {
 export function readChatAnswer(q: Question, text: string, p: Programme, a: Answers, shown?: string[]): AnswerResult {
   const numbered = shown ?? (byAmount(q) ? undefined : chatOptions(q, p, a)?.map((o) => o.label));
   if (numbered) {
-    const n = positions(text, numbered.length);
+    const n = positions(text);
+    const outside = n?.find((i) => i < 1 || i > numbered.length);
+    if (outside !== undefined && q.kind !== "wholeNumber") {
+      return { type: "error", error: `没有第${outside}项，请回复1到${numbered.length}之间的数字` };
+    }
     if (n && (q.kind === "multipleChoice" || n.length === 1)) {
       const labels = n.map((i) => numbered[i - 1]!);
       return parseAnswer(q, q.kind === "multipleChoice" && !shown ? labels.join("；") : labels[0]!, { programme: p, answers: a });
-    }
-    if (/^\d+$/.test(normaliseText(text)) && q.kind !== "wholeNumber") {
-      return { type: "error", error: `没有第${normaliseText(text)}项，请回复1到${numbered.length}之间的数字` };
     }
   }
   return parseAnswer(q, text, { programme: p, answers: a });

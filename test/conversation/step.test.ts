@@ -43,7 +43,7 @@ describe("the registration conversation (pure step)", () => {
   it("suggests the class of the trainee's city first", () => {
     const r = run(form(5));
     expect(r.state.field).toBe("classId");
-    expect(r.replies.at(-1)!.options![0]!.value).toBe("yijingjingen");
+    expect(r.replies.at(-1)!.options![0]!.label).toBe("宜荆荆恩城市群");
     expect(replyText(r)).toContain("建议报名“宜荆荆恩城市群”");
   });
 

@@ -1,9 +1,12 @@
 import ExcelJS from "exceljs";
 import { stringify } from "csv-stringify/sync";
-import { FIELDS, type FieldKey } from "../../src/domain/fields.js";
+import { questionsOf } from "../../src/domain/questionnaire/questions.js";
+import { loadProgramme } from "../../src/programme/load.js";
+
+const FIELDS = questionsOf(loadProgramme());
 
 /** A questionnaire answer set as the platform exports it (labels, not ids). */
-export type Answers = Partial<Record<FieldKey, string>>;
+export type Answers = Partial<Record<string, string>>;
 
 export const FULL: Answers = {
   organization: "湖北某某科技有限公司", creditCode: "91420100MA4KL1234M", city: "武汉", classId: "武汉“1+8”城市圈", name: "张明",
