@@ -60,10 +60,12 @@ export function questionnaireColumns(headers: readonly string[], p: Programme): 
     const { n, text } = splitNumber(h);
     const lead = LEADING[matchKey(text)];
     if (lead && n === undefined) return lead;
+    const option = optionColumn(text, n, qs);
+    if (option) return option;
     const k = questionKey(text);
     if (k === "") return { role: "unused", note: "没有表头" };
     if (consent.some((c) => c === k || (c.length >= 4 && k.includes(c)))) return { role: "consentPublish" };
-    return optionColumn(text, n, qs);
+    return undefined;
   });
   const exact = headers.map((h, i) => {
     if (roles[i]) return undefined;
