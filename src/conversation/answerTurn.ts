@@ -1,12 +1,14 @@
 import { countMeaningfulChars, normaliseText } from "../domain/validators.js";
 import type { AnswerValue } from "../domain/questionnaire/questions.js";
-import { isCommand } from "./commands.js";
 import { accept, currentQuestion, reask } from "./form.js";
 import { readChatAnswer } from "./chatAnswer.js";
 import type { Reply, State, StepContext, StepResult } from "./types.js";
 
 /** A long text is an answer even when it holds a question; the question is answered too. */
 const LONG_ANSWER = 20;
+
+const YES = /^(是|是的|对|对的|没错|正确|确认|好|好的|yes|y|ok)$/i;
+const NO = /^(不是|不对|不|否|错了|不正确|no|n)$/i;
 
 type SideAnswer = (text: string, strict: boolean) => Reply | undefined;
 
@@ -26,8 +28,8 @@ export function onAnswer(state: State, t: string, raw: string, ctx: StepContext,
   const picked = state.shown && n >= 1 && n <= state.shown.length ? state.shown[n - 1]! : t;
   if (state.pending) {
     const { value, typed } = state.pending;
-    if (isCommand("yes", picked) || picked === String(value)) return take(state, value, ctx);
-    if (isCommand("no", picked) || picked === String(typed)) return take(state, typed, ctx);
+    if (YES.test(picked) || picked === String(value)) return take(state, value, ctx);
+    if (NO.test(picked) || picked === String(typed)) return take(state, typed, ctx);
   }
   const free = q.kind === "shortText" || q.kind === "longText";
   const text = free ? raw : t;
