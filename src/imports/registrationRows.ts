@@ -3,6 +3,7 @@ import { classOfCity } from "../programme/lookup.js";
 import { normaliseText } from "../domain/validators.js";
 import { qualityScore } from "../domain/quality.js";
 import { parseAnswer } from "../domain/questionnaire/answer.js";
+import type { AnswerResult } from "../domain/questionnaire/result.js";
 import { matchKey } from "../domain/questionnaire/match.js";
 import { isAsked, otherValue, questionsOf, type Answers, type Question } from "../domain/questionnaire/questions.js";
 import type { ColumnRole } from "./questionnaireColumns.js";
@@ -35,6 +36,19 @@ export interface RowLayout {
   roles: readonly ColumnRole[];
   /** Choices downloaded by option number (按序号), in the questionnaire's own option order. */
   byNumber: boolean;
+  /** Answers already read in this file, by question and text: choices and numbers repeat row after row. */
+  memo?: Map<string, AnswerResult>;
+}
+
+/** Kinds whose reading depends on the text alone and whose texts repeat (a class also depends on the city). */
+const REPEATING = new Set(["singleChoice", "multipleChoice", "gender", "city", "wholeNumber", "qq", "landline"]);
+
+function read(q: Question, text: string, answers: Answers, p: Programme, memo: RowLayout["memo"]): AnswerResult {
+  if (!memo || !REPEATING.has(q.kind)) return parseAnswer(q, text, { programme: p, answers });
+  const key = `${q.key}\u0000${text}`;
+  let r = memo.get(key);
+  if (!r) memo.set(key, (r = parseAnswer(q, text, { programme: p, answers })));
+  return r;
 }
 
 /** Does the file give choices by option number? Every choice column holds only numbers. */
@@ -70,9 +84,30 @@ function answerText(raw: string, q: Question, byNumber: boolean): string {
   return parts.map((x) => optionText(x, q, byNumber)).join("；");
 }
 
+interface Where {
+  question: Map<string, number>;
+  options: Map<string, { i: number; value: string }[]>;
+  submittedAt: number;
+  consent: number;
+}
+const places = new WeakMap<readonly ColumnRole[], Where>();
+
+/** Where each question's column is, worked out once per file. */
+function whereOf(roles: readonly ColumnRole[]): Where {
+  let w = places.get(roles);
+  if (w) return w;
+  w = { question: new Map(), options: new Map(), submittedAt: roles.findIndex((r) => r.role === "submittedAt"), consent: roles.findIndex((r) => r.role === "consentPublish") };
+  for (const [i, r] of roles.entries()) {
+    if (r.role === "question") w.question.set(r.key, i);
+    if (r.role === "option") w.options.set(r.key, [...(w.options.get(r.key) ?? []), { i, value: r.value }]);
+  }
+  places.set(roles, w);
+  return w;
+}
+
 function multiFromColumns(cells: readonly string[], layout: RowLayout, q: Question): string | undefined {
-  const cols = layout.roles.flatMap((r, i) => (r.role === "option" && r.key === q.key ? [{ i, value: r.value }] : []));
-  if (!cols.length) return undefined;
+  const cols = whereOf(layout.roles).options.get(q.key);
+  if (!cols) return undefined;
   const vals = cols.map((c) => ({ ...c, v: normaliseText(cells[c.i] ?? "") }));
   if (vals.every((x) => NOT_ASKED.test(x.v) || x.v === "")) return "(跳过)";
   const chosen = vals.filter((x) => x.v !== "0" && x.v !== "" && !NOT_ASKED.test(x.v));
@@ -87,12 +122,12 @@ function multiFromColumns(cells: readonly string[], layout: RowLayout, q: Questi
 
 /** One questionnaire row through the same parsers as the chat, in the questionnaire's order. */
 export function parseRegistrationRow(cells: readonly string[], layout: RowLayout, p: Programme, now: Date): RowResult {
-  const colOf = (pred: (r: ColumnRole) => boolean) => layout.roles.findIndex(pred);
+  const where = whereOf(layout.roles);
   const answers: Answers = {};
   const warnings: string[] = [];
   for (const q of questionsOf(p)) {
     if (!isAsked(q, answers)) continue;
-    const i = colOf((r) => r.role === "question" && r.key === q.key);
+    const i = where.question.get(q.key) ?? -1;
     let raw = (q.kind === "multipleChoice" ? multiFromColumns(cells, layout, q) : undefined) ?? (i >= 0 ? (cells[i] ?? "") : undefined);
     if (raw === undefined) continue;
     raw = raw.trim();
@@ -101,7 +136,7 @@ export function parseRegistrationRow(cells: readonly string[], layout: RowLayout
     const text = answerText(raw, q, layout.byNumber);
     const others = text.split("；").filter((x) => x.startsWith("〖other〗")).map((x) => x.slice("〖other〗".length));
     const plain = text.split("；").filter((x) => !x.startsWith("〖other〗")).join("；");
-    const r = plain === "" && others.length ? { type: "value" as const, value: [] as string[] } : raw === "" ? undefined : parseAnswer(q, plain, { programme: p, answers });
+    const r = plain === "" && others.length ? { type: "value" as const, value: [] as string[] } : raw === "" ? undefined : read(q, plain, answers, p, layout.memo);
     if (r?.type === "value") {
       answers[q.key] = others.length ? (q.kind === "multipleChoice" ? [...(r.value as string[]), ...others] : others[0]!) : r.value;
       continue;
@@ -127,14 +162,14 @@ export function parseRegistrationRow(cells: readonly string[], layout: RowLayout
     warnings.push(`${why}（未导入此项，只失去该项的问卷质量分）`);
   }
   for (const k of ESSENTIAL) if (answers[k] === undefined || answers[k] === null) return { ok: false, reason: `${questionsOf(p).find((q) => q.key === k)?.label ?? k}：未填写` };
-  const ti = colOf((r) => r.role === "submittedAt");
+  const ti = where.submittedAt;
   const rawTime = ti >= 0 ? (cells[ti] ?? "").trim() : "";
   let submittedAt = rawTime ? parseWallTime(rawTime, p.timezone) : now;
   if (!submittedAt) {
     warnings.push(`提交答卷时间“${rawTime}”无法识别，按导入时间计`);
     submittedAt = now;
   }
-  const ci = colOf((r) => r.role === "consentPublish");
+  const ci = where.consent;
   const consentRaw = ci >= 0 ? normaliseText(cells[ci] ?? "") : undefined;
   const consentPublish = consentRaw === undefined ? undefined : layout.byNumber && /^\d$/.test(consentRaw) ? consentRaw === "1" : /^(是|同意|愿意|可以|yes|y|true|√|✓)/i.test(consentRaw);
   return {

@@ -114,8 +114,9 @@ async function importRegistrations(tx: Tx, table: Table, o: ImportOptions, repor
   report.reading.notes.push(byNumber ? "按序号下载：选项编号按问卷中的选项顺序读取" : "按文本下载：选项按选项文字读取");
   if (roles.some((r) => r.role === "option")) report.reading.notes.push("多选题按选项分列：1为选中，0为未选，-2／-3为未显示或跳过");
   const byMobile = new Map<string, { line: number; value: RegistrationValues }>();
+  const layout = { roles, byNumber, memo: new Map() };
   for (const { line, cells } of table.rows) {
-    const r = parseRegistrationRow(cells, { roles, byNumber }, o.programme, o.now);
+    const r = parseRegistrationRow(cells, layout, o.programme, o.now);
     if (!r.ok) {
       report.refused.push({ line, reason: r.reason });
       continue;

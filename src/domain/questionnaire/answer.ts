@@ -7,15 +7,21 @@ import { refuse, type AnswerResult, type ParseContext } from "./result.js";
 import { validate } from "./validations.js";
 
 /** "无", "没有", "不用了", and "没有座机" at the office phone: the trainee has none to give. */
+const skipWords = new WeakMap<Programme, string[]>();
+const questionNames = new WeakMap<Question, string[]>();
+
 export function meansNone(text: string, q: Question, p: Programme): boolean {
   const k = stripColloquial(matchKey(text));
-  const words = p.questionnaire.skipWords.map(matchKey);
+  let words = skipWords.get(p);
+  if (!words) skipWords.set(p, (words = p.questionnaire.skipWords.map(matchKey)));
   if (words.includes(k)) return true;
-  const names = [q.label, ...q.importNames, ...q.editNames, q.consentName ?? ""].map(matchKey).filter((n) => n.length >= 2);
+  if (!words.some((w) => k.startsWith(w))) return false;
+  let names = questionNames.get(q);
+  if (!names) questionNames.set(q, (names = [q.label, ...q.importNames, ...q.editNames, q.consentName ?? ""].map(matchKey).filter((n) => n.length >= 2)));
   return words.some((w) => {
     if (!k.startsWith(w) || k.length === w.length) return false;
     const rest = stripColloquial(k.slice(w.length));
-    return rest.length >= 2 && names.some((n) => n.includes(rest) || rest.includes(n));
+    return rest.length >= 2 && names!.some((n) => n.includes(rest) || rest.includes(n));
   });
 }
 

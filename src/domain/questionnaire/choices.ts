@@ -1,3 +1,4 @@
+import type { Programme } from "../../programme/schema.js";
 import { classOfCity } from "../../programme/lookup.js";
 import { cleanText, normaliseText, preview } from "../validators/text.js";
 import { matchKey, matchOption, stripColloquial, type ChoiceOption } from "./match.js";
@@ -37,14 +38,18 @@ export function parseSingle(text: string, q: Question, options: ChoiceOption[]):
   return noneOf(text, q);
 }
 
+const accepting = new WeakMap<Programme, Set<string>>();
+function acceptsSuggestion(p: Programme): Set<string> {
+  let v = accepting.get(p);
+  if (!v) accepting.set(p, (v = new Set(p.questionnaire.acceptSuggestion.flatMap((w) => [matchKey(w), stripColloquial(matchKey(w))]))));
+  return v;
+}
+
 /** The class: by name, by a city of the class, or the one the city suggests ("就按建议的"). */
 export function parseClass(text: string, q: Question, ctx: ParseContext): AnswerResult {
   const city = ctx.answers.city;
   const suggested = typeof city === "string" ? classOfCity(ctx.programme, city) : undefined;
-  const k = stripColloquial(matchKey(text));
-  if (suggested && ctx.programme.questionnaire.acceptSuggestion.some((w) => matchKey(w) === k || stripColloquial(matchKey(w)) === k)) {
-    return value(suggested.id);
-  }
+  if (suggested && acceptsSuggestion(ctx.programme).has(stripColloquial(matchKey(text)))) return value(suggested.id);
   return parseSingle(text, q, q.options ?? []);
 }
 

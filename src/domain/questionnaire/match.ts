@@ -34,7 +34,16 @@ export function stripColloquial(key: string): string {
   return t;
 }
 
-const namesOf = (o: ChoiceOption) => [o.label, o.value, ...o.aliases].map(matchKey).filter((n) => n !== "");
+const names = new WeakMap<ChoiceOption, string[]>();
+/** Every name of an option in comparable form (kept: the same options are matched for every row of an import). */
+function namesOf(o: ChoiceOption): string[] {
+  let v = names.get(o);
+  if (!v) {
+    v = [o.label, o.value, ...o.aliases].map(matchKey).filter((n) => n !== "");
+    names.set(o, v);
+  }
+  return v;
+}
 
 const pinyinCache = new Map<string, string>();
 function sound(s: string): string {
