@@ -24,19 +24,17 @@ export function offeredOptions(q: Question, p: Programme, a: Answers): Option[] 
   return chatOptions(q, p, a)?.map((o) => ({ label: o.label, value: o.label }));
 }
 
-/** "1,4,8", "1-3", "第2项": positions in the options shown, or undefined when the text is not only numbers. */
-function positions(text: string): number[] | undefined {
-  const t = normaliseText(text).replace(/第|项|个/g, "");
-  if (!/^\d[\d\s,，、;；.\-–~～]*$/.test(t)) return undefined;
-  const out: number[] = [];
-  for (const part of t.split(/[\s,，、;；.]+/).filter(Boolean)) {
-    const m = /^(\d+)(?:[-–~～](\d+))?$/.exec(part);
-    if (!m) return undefined;
+const NUMBER = /^(?:第)?(\d+)(?:项|个)?(?:[-–~～](\d+))?$/;
+
+/** "1,4,8", "1-3", "第2项": each piece's positions in the options shown, or its text when it is not a number. */
+function pieces(text: string): (number[] | string)[] {
+  return normaliseText(text).split(/[\s,，、;；]+|(?<=\d)[.](?=\s|$)/).filter(Boolean).map((part) => {
+    const m = NUMBER.exec(part.replace(/[.。]$/, ""));
+    if (!m) return part;
     const a = Number(m[1]);
     const b = Number(m[2] ?? m[1]);
-    for (let i = Math.min(a, b); i <= Math.max(a, b); i++) out.push(i);
-  }
-  return out;
+    return Array.from({ length: Math.abs(b - a) + 1 }, (_, i) => Math.min(a, b) + i);
+  });
 }
 
 /**
@@ -45,15 +43,15 @@ function positions(text: string): number[] | undefined {
  */
 export function readChatAnswer(q: Question, text: string, p: Programme, a: Answers, shown?: string[]): AnswerResult {
   const numbered = shown ?? (byAmount(q) ? undefined : chatOptions(q, p, a)?.map((o) => o.label));
-  if (numbered) {
-    const n = positions(text);
-    const outside = n?.find((i) => i < 1 || i > numbered.length);
-    if (outside !== undefined && q.kind !== "wholeNumber") {
-      return { type: "error", error: `没有第${outside}项，请回复1到${numbered.length}之间的数字` };
-    }
-    if (n && (q.kind === "multipleChoice" || n.length === 1)) {
-      const labels = n.map((i) => numbered[i - 1]!);
-      return parseAnswer(q, q.kind === "multipleChoice" && !shown ? labels.join("；") : labels[0]!, { programme: p, answers: a });
+  if (numbered && q.kind !== "wholeNumber") {
+    const parts = pieces(text);
+    const numbers = parts.filter((x): x is number[] => Array.isArray(x)).flat();
+    const single = q.kind !== "multipleChoice" || shown;
+    if (numbers.length && (!single || (parts.length === 1 && numbers.length === 1))) {
+      const outside = numbers.filter((i) => i < 1 || i > numbered.length);
+      if (outside.length) return { type: "error", error: `没有第${Math.max(...outside)}项，请回复1到${numbered.length}之间的数字` };
+      const labels = parts.flatMap((x) => (Array.isArray(x) ? x.map((i) => numbered[i - 1]!) : [x]));
+      return parseAnswer(q, single ? labels[0]! : labels.join("；"), { programme: p, answers: a });
     }
   }
   return parseAnswer(q, text, { programme: p, answers: a });

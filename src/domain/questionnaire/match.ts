@@ -136,7 +136,8 @@ export function matchOption(text: string, options: readonly ChoiceOption[]): Mat
   }
   for (const f of forms) {
     if (f.length < 2) continue;
-    const slip = options.filter((o) => namesOf(o).some((n) => n.length >= 2 && !/^\d+$/.test(n) && withinOne(n, f)));
+    // a name of two characters is one character from too much ("男女" from "男性"): only its sound counts
+    const slip = options.filter((o) => namesOf(o).some((n) => n.length >= 3 && !/^\d+$/.test(n) && withinOne(n, f)));
     if (slip.length) return verdict(slip);
   }
   return { kind: "none" };

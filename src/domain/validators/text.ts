@@ -85,20 +85,6 @@ export function parseName(s: string): Result<string> {
   return ok(t);
 }
 
-const GENDERS: Record<string, "male" | "female"> = {
-  男: "male", 男性: "male", 男士: "male", 先生: "male", male: "male", m: "male", man: "male",
-  女: "female", 女性: "female", 女士: "female", female: "female", f: "female", woman: "female",
-};
-
-/** 男/女/男性/女性/先生/女士/male/female/m/f (case-insensitive). */
-export function parseGender(s: string): Result<"male" | "female"> {
-  const t = normaliseText(s).toLowerCase().replace(/[\s.。!]/g, "");
-  if (t === "") return err("请回答性别：男 或 女");
-  const g = Object.hasOwn(GENDERS, t) ? GENDERS[t] : undefined;
-  if (g) return ok(g);
-  return err(`无法识别性别${preview(t)}，请回答“男”或“女”`);
-}
-
 export interface FreeTextOptions {
   /** Name of the field, used in messages: "培训需求". */
   label: string;
