@@ -59,6 +59,12 @@ describe("a second programme file: chat", () => {
     expect(qualityMax(p)).toBe(40);
   });
 
+  it("lists the data it collects in the consent text from the questionnaire", () => {
+    const consent = step(initialState(), { kind: "text", text: "报名" }, ctx).replies[0]!.text;
+    expect(consent).toContain("微信");
+    expect(consent).not.toContain("备注");
+  });
+
   it("does not ask the department's head count when there is no IP department", () => {
     const r = chat([...before, "跳过", ...after, "否", "3年", "全职", "全部", NEEDS]);
     expect(r.state.phase).toBe("summary");
