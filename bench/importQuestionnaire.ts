@@ -59,7 +59,8 @@ export async function benchImportQuestionnaire(o: { url?: string; n?: number } =
   const bytes = questionnaireCsv(p, n);
   const store = await openStore({ url: o.url });
   try {
-    let peak = process.memoryUsage().rss;
+    const startRss = process.memoryUsage().rss;
+    let peak = startRss;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
@@ -71,7 +72,7 @@ export async function benchImportQuestionnaire(o: { url?: string; n?: number } =
     return {
       rows: n, imported: r.imported, updated: r.updated, refused: r.refused.length, notes: r.notes.length, fileMB: Number((bytes.length / 2 ** 20).toFixed(1)),
       // the machine is shared: this process's own CPU time (the database server's is not in it) next to the wall time
-      seconds: Number(seconds.toFixed(2)), cpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(2)), rowsPerSecond: Math.round(n / seconds), peakRssMB: Math.round(peak / 2 ** 20),
+      seconds: Number(seconds.toFixed(2)), cpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(2)), rowsPerSecond: Math.round(n / seconds), startRssMB: Math.round(startRss / 2 ** 20), peakRssMB: Math.round(peak / 2 ** 20),
     };
   } finally {
     await store.close();

@@ -30,6 +30,8 @@ export type RowResult = { ok: true; value: RegistrationValues; warnings: string[
 const NOT_ASKED = /^(?:[（(]跳过[)）]|-3|-2)$/;
 const BLANK = /^(?:[（(]空[)）])$/;
 const OTHER = /^(.*?)〖(.*)〗$/s;
+/** Marks an "other" answer with its text between the steps of reading a cell. */
+const OTHER_MARK = "〖other〗";
 const NUMBERED = /^\d+(?:〖[^〗]*〗)?(?:[┋|]\d+(?:〖[^〗]*〗)?)*$/;
 
 export interface RowLayout {
@@ -73,7 +75,7 @@ function optionText(part: string, q: Question, byNumber: boolean): string {
   const head = (m ? m[1]! : part).trim();
   const opts = q.options ?? [];
   const o = byNumber && /^\d+$/.test(head) ? opts[Number(head) - 1] : m ? opts.find((x) => matchKey(x.label) === matchKey(head)) : undefined;
-  if (m && o?.other && m[2]!.trim()) return `〖other〗${otherValue(o.value, m[2]!.trim())}`;
+  if (m && o?.other && m[2]!.trim()) return `${OTHER_MARK}${otherValue(o.value, m[2]!.trim())}`;
   return o ? o.label : head;
 }
 
@@ -115,7 +117,7 @@ function multiFromColumns(cells: readonly string[], layout: RowLayout, q: Questi
     .map((x) => {
       const o = q.options!.find((y) => y.value === x.value)!;
       const text = OTHER.exec(x.v)?.[2] ?? (x.v === "1" ? "" : x.v);
-      return o.other && text ? `〖other〗${otherValue(o.value, text)}` : o.label;
+      return o.other && text ? `${OTHER_MARK}${otherValue(o.value, text)}` : o.label;
     })
     .join("；");
 }
@@ -131,11 +133,20 @@ export function parseRegistrationRow(cells: readonly string[], layout: RowLayout
     let raw = (q.kind === "multipleChoice" ? multiFromColumns(cells, layout, q) : undefined) ?? (i >= 0 ? (cells[i] ?? "") : undefined);
     if (raw === undefined) continue;
     raw = raw.trim();
-    if (NOT_ASKED.test(normaliseText(raw))) continue;
-    if (BLANK.test(normaliseText(raw))) raw = "";
+    // 问卷星's marks are short: only a short cell can be one
+    if (raw.length <= 6) {
+      const mark = normaliseText(raw);
+      if (NOT_ASKED.test(mark)) continue;
+      if (BLANK.test(mark)) raw = "";
+    }
     const text = answerText(raw, q, layout.byNumber);
-    const others = text.split("；").filter((x) => x.startsWith("〖other〗")).map((x) => x.slice("〖other〗".length));
-    const plain = text.split("；").filter((x) => !x.startsWith("〖other〗")).join("；");
+    let others: string[] = [];
+    let plain = text;
+    if (text.includes(OTHER_MARK)) {
+      const parts = text.split("；");
+      others = parts.filter((x) => x.startsWith(OTHER_MARK)).map((x) => x.slice(OTHER_MARK.length));
+      plain = parts.filter((x) => !x.startsWith(OTHER_MARK)).join("；");
+    }
     const r = plain === "" && others.length ? { type: "value" as const, value: [] as string[] } : raw === "" ? undefined : read(q, plain, answers, p, layout.memo);
     if (r?.type === "value") {
       answers[q.key] = others.length ? (q.kind === "multipleChoice" ? [...(r.value as string[]), ...others] : others[0]!) : r.value;
