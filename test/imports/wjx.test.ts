@@ -6,7 +6,8 @@ import { formatReading } from "../../src/imports/reading.js";
 import { registrations } from "../../src/store/schema.js";
 import { DRIVERS, testStore } from "../support/db.js";
 import { csv, xlsx } from "./files.js";
-import { CONSENT_HEADER, LEADING, submissions, wjxRows, type Submission } from "./wjxFiles.js";
+import { stringify } from "csv-stringify/sync";
+import { CONSENT_HEADER, LEADING, gbk, submissions, wjxRows, type Submission } from "./wjxFiles.js";
 
 const p = loadProgramme();
 const NOW = new Date("2022-06-20T10:00:00+08:00");
@@ -43,6 +44,16 @@ describe.each(DRIVERS)("问卷星 questionnaire exports on %s", (driver) => {
     // and what was chosen is what is stored
     const first = byText.find((r) => r.mobile === "13800000000")!;
     expect(first).toMatchObject({ classId: "wuhan", city: "wuhan", gender: "male", enterpriseType: "国有企业", ipYears: "under1", role: "fullTime" });
+  });
+
+  it("reads the CSV download in GBK (问卷星's default for Excel) as the UTF-8 one", async () => {
+    const rows = wjxRows(p, submissions(p, 5));
+    await run(gbk(stringify(rows)));
+    const fromGbk = await stored();
+    await store.reset();
+    await run(csv(rows));
+    expect(fromGbk).toEqual(await stored());
+    expect(fromGbk.map((r) => r.name)).toContain("学员甲子");
   });
 
   it("reads a class by its number in the questionnaire's own order, never the chat's city-first order", async () => {

@@ -90,3 +90,30 @@ export function submissions(p: Programme, count = 60): Submission[] {
     return { submitted: `2022/5/${20 + (i % 10)} ${10 + (i % 8)}:${String(i % 60).padStart(2, "0")}:00`, answers, consent: i % 2 ? "是" : "否" };
   });
 }
+
+let gbkTable: Map<string, number[]> | undefined;
+/** Text as GBK bytes, what 问卷星's CSV download and Excel in China write (built by inverting the platform's decoder). */
+export function gbk(text: string): Uint8Array {
+  if (!gbkTable) {
+    gbkTable = new Map();
+    const dec = new TextDecoder("gbk");
+    for (let a = 0x81; a <= 0xfe; a++) {
+      for (let b = 0x40; b <= 0xfe; b++) {
+        if (b === 0x7f) continue;
+        const ch = dec.decode(new Uint8Array([a, b]));
+        if (ch.length === 1 && ch !== "\uFFFD" && !gbkTable.has(ch)) gbkTable.set(ch, [a, b]);
+      }
+    }
+  }
+  const out: number[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) out.push(code);
+    else {
+      const bytes = gbkTable.get(ch);
+      if (!bytes) throw new Error(`fixture: ${ch} has no GBK code`);
+      out.push(...bytes);
+    }
+  }
+  return new Uint8Array(out);
+}
