@@ -1,6 +1,6 @@
 import type { Programme, Contact } from "../programme/schema.js";
 import { classById, classOfCity, zhDate } from "../programme/lookup.js";
-import { questionsOf, showAnswer, type Answers } from "../domain/questionnaire/questions.js";
+import { isAsked, questionsOf, showAnswer, type Answers } from "../domain/questionnaire/questions.js";
 import type { Reply, RegistrationRecord } from "./types.js";
 
 export const YES = { label: "同意", value: "同意" };
@@ -73,7 +73,8 @@ export function closedText(p: Programme, a: Answers): string {
 }
 
 export function summaryText(p: Programme, a: Answers, consentPublish: boolean | undefined): string {
-  const lines = questionsOf(p).filter((q) => a[q.key] !== undefined).map((q) => `${q.label}：${showAnswer(q, a[q.key])}`);
+  // a question whose condition no longer holds is not shown (nor stored)
+  const lines = questionsOf(p).filter((q) => a[q.key] !== undefined && isAsked(q, a)).map((q) => `${q.label}：${showAnswer(q, a[q.key])}`);
   lines.push(`名单中公布姓名和单位：${consentPublish ? "同意" : "不同意"}`);
   return ["请核对您的报名信息：", ...lines, "", "确认无误请回复“确认提交”；要修改某项，请回复“修改”加字段名，如“修改手机号”。"].join("\n");
 }

@@ -72,6 +72,19 @@ describe("a second programme file: chat", () => {
     expect(r.state.answers.wechat).toBeNull();
   });
 
+  it("asks the conditional question when an edit opens it, and drops it from the summary when an edit closes it", () => {
+    const without = chat([...before, "跳过", ...after, "否", "3年", "全职", "全部", NEEDS]);
+    const opened = ["修改知识产权部门", "是"].reduce((r, t) => step(r.state, { kind: "text", text: t }, ctx), without);
+    expect(opened.state.field).toBe("ipStaff");
+    const back = step(opened.state, { kind: "text", text: "4" }, ctx);
+    expect(back.state.phase).toBe("summary");
+    expect(back.replies.at(-1)!.text).toContain("知识产权部门人数：4");
+    const closed = ["修改知识产权部门", "否"].reduce((r, t) => step(r.state, { kind: "text", text: t }, ctx), back);
+    expect(closed.replies.at(-1)!.text).not.toContain("知识产权部门人数");
+    const save = step(closed.state, { kind: "text", text: "确认提交" }, ctx).effects[0]!;
+    expect(save.type === "saveRegistration" && "ipStaff" in save.registration.answers).toBe(false);
+  });
+
   it("refuses a WeChat id by the pattern the file names", () => {
     const r = chat([...before, "微信 123"]);
     expect(r.replies.map((x) => x.text).join()).toContain("微信号以字母开头");
