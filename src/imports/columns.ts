@@ -52,11 +52,18 @@ export function mapColumns<K extends string>(headers: readonly string[], specs: 
   return out;
 }
 
-/** The unit a header gives for plain numbers: "观看时长（秒）", "学习时长(小时)". */
+/** The unit a header gives for plain numbers: "观看时长（秒）", "时长(单位：分钟)", "观看时长/秒", "观看秒数", "duration_sec". */
 export function headerUnit(h: string): "second" | "minute" | "hour" | undefined {
-  const t = normaliseText(h);
-  if (/[（(]\s*(秒|s|sec)\s*[）)]/i.test(t)) return "second";
-  if (/[（(]\s*(小时|h|hr|hours?)\s*[）)]/i.test(t)) return "hour";
-  if (/[（(]\s*(分钟|分|min|minutes?)\s*[）)]/i.test(t)) return "minute";
+  const t = normaliseText(h).toLowerCase();
+  const said = /[（(]\s*(?:单位\s*[:：]?\s*)?([^）)]+?)\s*[）)]|[/／]\s*(\S+)$|单位\s*[:：]?\s*(\S+)$/.exec(t);
+  const word = (said?.[1] ?? said?.[2] ?? said?.[3])?.trim();
+  if (word) {
+    if (/^(秒|秒钟|s|sec|secs|seconds?)$/.test(word)) return "second";
+    if (/^(小时|时|h|hr|hrs|hours?)$/.test(word)) return "hour";
+    if (/^(分钟|分|min|mins|minutes?)$/.test(word)) return "minute";
+  }
+  if (/秒数$|[_\s-](sec|secs|seconds)$|seconds$/.test(t)) return "second";
+  if (/分钟数$|[_\s-](min|mins|minutes)$/.test(t)) return "minute";
+  if (/小时数$|[_\s-](hours?)$/.test(t)) return "hour";
   return undefined;
 }

@@ -11,11 +11,30 @@ export class TableError extends Error {}
 
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
-/** XLSX by content (a zip), otherwise CSV. */
+/** One sheet as rows of text, before anyone says which row is the header (a CSV file is one sheet without a name). */
+export interface Sheet {
+  name?: string;
+  rows: Table["rows"];
+}
+
+/** XLSX by content (a zip), otherwise CSV; the header is the first row of the first sheet with data. */
 export async function readTable(bytes: Uint8Array): Promise<Table> {
-  const table = isZip(bytes) ? await readXlsx(bytes) : readCsv(decode(bytes));
+  const sheets = await readSheets(bytes);
+  const sheet = sheets.find((s) => s.rows.length > 0);
+  if (!sheet) throw new TableError(isZip(bytes) ? "the workbook has no sheet with data" : "the file has no header row");
+  const table = asTable(sheet.rows, 0);
   if (!table.headers.some((h) => h.trim())) throw new TableError("the file has no header row");
   return table;
+}
+
+/** Every sheet of the file, in the workbook's order (a CSV file: one). */
+export async function readSheets(bytes: Uint8Array): Promise<Sheet[]> {
+  return isZip(bytes) ? readXlsx(bytes) : [{ rows: readCsv(decode(bytes)) }];
+}
+
+/** The table whose headers are at `headerIndex` (0-based among the sheet's non-empty rows). */
+export function asTable(rows: Table["rows"], headerIndex: number): Table {
+  return { headers: rows[headerIndex]?.cells ?? [], rows: rows.slice(headerIndex + 1) };
 }
 
 /** UTF-8 (with or without BOM); what is not valid UTF-8 is read as GB18030, the superset of GBK that Excel in China writes. */
@@ -34,7 +53,7 @@ function delimiterOf(text: string): string {
   return counts.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
 }
 
-function readCsv(text: string): Table {
+function readCsv(text: string): Table["rows"] {
   let records: { record: string[]; info: { lines: number; empty_lines: number } }[];
   try {
     records = parse(text, { delimiter: delimiterOf(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, bom: true, trim: true }) as unknown as typeof records;
@@ -49,28 +68,27 @@ function readCsv(text: string): Table {
     const line = prevLines + 1 + (info.empty_lines - prevEmpty);
     prevLines = info.lines;
     prevEmpty = info.empty_lines;
-    rows.push({ line, cells: record });
+    if (record.some((c) => c !== "")) rows.push({ line, cells: record });
   }
-  const [head, ...data] = rows;
-  return { headers: head?.cells ?? [], rows: data.filter((r) => r.cells.some((c) => c.trim() !== "")) };
+  return rows;
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<Table> {
+async function readXlsx(bytes: Uint8Array): Promise<Sheet[]> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
     throw new TableError(`not a readable XLSX file: ${(e as Error).message}`, { cause: e });
   }
-  const ws = wb.worksheets.find((w) => w.actualRowCount > 0);
-  if (!ws) throw new TableError("the workbook has no sheet with data");
-  const rows: Table["rows"] = [];
-  ws.eachRow({ includeEmpty: false }, (row, line) => {
-    const values = (row.values as unknown[]).slice(1);
-    rows.push({ line, cells: values.map(cellText) });
+  return wb.worksheets.map((ws) => {
+    const rows: Table["rows"] = [];
+    ws.eachRow({ includeEmpty: false }, (row, line) => {
+      // exceljs leaves holes for empty cells: Array.from fills them, so a row never has gaps
+      const cells = Array.from((row.values as unknown[]).slice(1), cellText);
+      if (cells.some((c) => c !== "")) rows.push({ line, cells });
+    });
+    return { name: ws.name, rows };
   });
-  const [head, ...data] = rows;
-  return { headers: head?.cells ?? [], rows: data.filter((r) => r.cells.some((c) => c.trim() !== "")) };
 }
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);

@@ -156,7 +156,9 @@ export const imports = pgTable("imports", {
   fileName: text("file_name").notNull(),
   rows: integer("rows").notNull(),
   importedAt: ts("imported_at").notNull().defaultNow(),
-}, (t) => [uniqueIndex("imports_kind_hash_key").on(t.kind, t.fileHash)]);
+  /** Which meeting or livestream report this file is (see imports/source.ts): a later file with the same one replaces it. */
+  source: text("source"),
+}, (t) => [uniqueIndex("imports_kind_hash_key").on(t.kind, t.fileHash), index("imports_kind_source_idx").on(t.kind, t.source)]);
 
 export const attendance = pgTable("attendance", {
   id: bigserial("id", { mode: "number" }).primaryKey(),

@@ -1,0 +1,2 @@
+ALTER TABLE "imports" ADD COLUMN "source" text;--> statement-breakpoint
+CREATE INDEX "imports_kind_source_idx" ON "imports" USING btree ("kind","source");

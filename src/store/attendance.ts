@@ -1,0 +1,65 @@
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import type { Db, Tx } from "./db.js";
+import { attendance, imports } from "./schema.js";
+
+type Conn = Tx | Db;
+
+export interface SessionValues {
+  line: number;
+  mobile: string;
+  seconds: number;
+  rowKey: string | null;
+}
+
+/** Rows per statement: one JSON parameter each, so neither driver's parameter limit applies. */
+const BATCH = 20_000;
+
+/**
+ * Inserts sessions in big batches, each one statement whose rows come as one JSON parameter (fast on
+ * PostgreSQL and PGlite alike); a session another file already brought (same row key) is skipped.
+ * Returns the lines skipped.
+ */
+export async function insertSessions(tx: Conn, importId: number, rows: readonly SessionValues[], tick?: (n: number) => void): Promise<number[]> {
+  const skipped: number[] = [];
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const batch = rows.slice(i, i + BATCH);
+    const json = JSON.stringify(batch.map((r) => [r.line, r.mobile, r.seconds, r.rowKey]));
+    // drizzle names every column, the serial id too: the select draws it from its sequence
+    const added = await tx
+      .insert(attendance)
+      .select(
+        sql`select nextval(pg_get_serial_sequence('attendance', 'id')), ${importId}::int, (x->>0)::int, x->>1, (x->>2)::int, x->>3 from json_array_elements(${json}::json) as x`,
+      )
+      .onConflictDoNothing()
+      .returning({ line: attendance.line });
+    if (added.length < batch.length) {
+      const got = new Set(added.map((r) => r.line));
+      for (const r of batch) if (!got.has(r.line)) skipped.push(r.line);
+    }
+    tick?.(batch.length);
+  }
+  return skipped;
+}
+
+export interface EarlierImport {
+  id: number;
+  fileName: string;
+  importedAt: Date;
+  rows: number;
+}
+
+/** Earlier imports of the same report (same kind and source), which a new file replaces. */
+export async function importsOfSource(tx: Conn, kind: string, source: string, except: number): Promise<EarlierImport[]> {
+  return tx
+    .select({ id: imports.id, fileName: imports.fileName, importedAt: imports.importedAt, rows: imports.rows })
+    .from(imports)
+    .where(and(eq(imports.kind, kind), eq(imports.source, source), ne(imports.id, except)));
+}
+
+/** Removes imports and their sessions; the file of a removed import may be imported again. Returns the sessions removed. */
+export async function removeAttendanceImports(tx: Conn, ids: readonly number[]): Promise<number> {
+  if (!ids.length) return 0;
+  const gone = await tx.delete(attendance).where(inArray(attendance.importId, [...ids])).returning({ id: attendance.id });
+  await tx.delete(imports).where(inArray(imports.id, [...ids]));
+  return gone.length;
+}
