@@ -15,6 +15,8 @@ export interface Registry {
   phones?: Map<string, ReturnType<typeof parseMobile>>;
   /** name|organization → the mobiles registered under it (more than one: ambiguous). */
   people: Map<string, string[]>;
+  /** The key of a name and organization as written: an export repeats them on every session row. */
+  keys?: Map<string, string>;
 }
 
 export async function loadRegistry(db: Db | Tx): Promise<Registry> {
@@ -24,7 +26,7 @@ export async function loadRegistry(db: Db | Tx): Promise<Registry> {
     const k = personKey(r.name, r.org);
     people.set(k, [...(people.get(k) ?? []), r.mobile]);
   }
-  return { mobiles: new Set(rows.map((r) => r.mobile)), people, phones: new Map() };
+  return { mobiles: new Set(rows.map((r) => r.mobile)), people, phones: new Map(), keys: new Map() };
 }
 
 function cachedMobile(reg: Registry, raw: string) {
@@ -51,7 +53,10 @@ export function matchRow(reg: Registry, cells: { phone?: string; name?: string; 
   const phone = cells.phone?.trim() && !masked ? cachedMobile(reg, cells.phone) : undefined;
   if (phone?.ok && reg.mobiles.has(phone.value)) return { kind: "mobile", mobile: phone.value };
   if (cells.name?.trim() && cells.org?.trim()) {
-    const found = reg.people.get(personKey(cells.name, cells.org));
+    const raw = `${cells.name}\u0000${cells.org}`;
+    let key = reg.keys?.get(raw);
+    if (key === undefined) reg.keys?.set(raw, (key = personKey(cells.name, cells.org)));
+    const found = reg.people.get(key!);
     if (found?.length === 1) return { kind: "nameOrg", mobile: found[0]! };
     if (found && found.length > 1 && !phone?.ok) return { kind: "none", reason: `“${cells.name}（${cells.org}）”对应多条报名，请补充手机号` };
   }

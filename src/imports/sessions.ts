@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { normaliseText } from "../domain/validators.js";
 import { mapColumns, type ColumnSpec } from "./columns.js";
 import { parseDuration, type Unit } from "./duration.js";
 import { decideUnit } from "./durationUnit.js";
@@ -149,7 +148,7 @@ export function parseAttendance(table: Table, reg: Registry, given?: Unit): Pars
     if (!mobile) continue;
     let rowKey: string | null = null;
     if (cols.start !== undefined) {
-      const base = `${mobile}|${normaliseText(cells[cols.start] ?? "")}|${d.value}`;
+      const base = `${mobile}|${(cells[cols.start] ?? "").replace(/\s+/g, " ")}|${d.value}`;
       const n = (seen.get(base) ?? 0) + 1;
       seen.set(base, n);
       rowKey = createHash("sha256").update(`${base}|${n}`).digest("hex").slice(0, 32);

@@ -16,7 +16,7 @@ const ID_LABELS = /^(会议号|会议id|会议号码|频道号|频道id|直播�
 const DATE_LABELS = /^(会议开始时间|开始时间|实际开始时间|预定开始时间|会议时间|直播时间|直播开始时间|场次时间|直播日期|日期)$/;
 
 const dateOf = (raw: string) => {
-  const m = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(normaliseText(raw));
+  const m = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(raw);
   return m ? `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}` : undefined;
 };
 
@@ -47,7 +47,12 @@ export function sourceOf(input: {
   let dates: string[] = [];
   const day = detail(DATE_LABELS);
   if (day && dateOf(day)) dates = [dateOf(day)!];
-  else if (input.starts) dates = [...new Set(input.starts.map(dateOf).filter((d): d is string => !!d))].sort();
+  else if (input.starts) {
+    // one date per distinct day prefix, not one regex per session
+    const days = new Set<string>();
+    for (const s of input.starts) days.add(s.slice(0, 11));
+    dates = [...new Set([...days].map(dateOf).filter((d): d is string => !!d))].sort();
+  }
   const span = dates.length ? (dates.length === 1 ? dates[0]! : `${dates[0]}~${dates[dates.length - 1]}`) : "";
   if (id) return { key: `id:${id}|${span}`, label: `会议/直播间号 ${id}${span ? `，日期 ${span}` : ""}` };
   const base = baseFileName(input.fileName);
