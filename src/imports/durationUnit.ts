@@ -19,7 +19,7 @@ export class UnitUnknown extends TableError {}
  * values (one above a day's minutes: seconds, as 企业微信, 诺云 and 飞书 export them). When a column is mostly
  * plain numbers and none of these tells, the whole file is refused: seconds read as minutes are 60× too long.
  */
-export function decideUnit(header: string, values: readonly string[], given?: Unit): UnitDecision {
+export function decideUnit(header: string, values: Iterable<string>, given?: Unit): UnitDecision {
   if (given) return { unit: given, note: `不带单位的时长按命令行指定的“${UNIT_NAMES[given]}”读取` };
   const fromHeader = headerUnit(header);
   if (fromHeader) return { unit: fromHeader, note: `表头“${header}”注明单位：不带单位的时长按“${UNIT_NAMES[fromHeader]}”读取` };

@@ -53,14 +53,27 @@ function delimiterOf(text: string): string {
   return counts.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
 }
 
-/** Without a quote anywhere, a CSV record is one line split at the delimiter: the big livestream exports, read 3× faster than with line info. */
+/**
+ * A row of a quote-free CSV file, split when read: a 300,000-row livestream export kept as its lines weighs a
+ * fraction of its cells. Each reading of `cells` splits again; read it once per pass.
+ */
+class LineRow {
+  constructor(readonly line: number, private readonly text: string, private readonly delimiter: string) {}
+  get cells(): string[] {
+    const cells = this.text.split(this.delimiter);
+    for (let i = 0; i < cells.length; i++) cells[i] = cells[i]!.trim();
+    return cells;
+  }
+}
+
+/** Without a quote anywhere, a CSV record is one line split at the delimiter: the big exports, read 3× faster than with line info. */
 function readPlainCsv(text: string, delimiter: string): Table["rows"] {
   const rows: Table["rows"] = [];
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n|\r/);
+  const blank = new RegExp(`^[\\s${delimiter === "\t" ? "\\t" : delimiter}]*$`);
   for (let i = 0; i < lines.length; i++) {
-    if (!lines[i]) continue;
-    const cells = lines[i]!.split(delimiter).map((c) => c.trim());
-    if (cells.some((c) => c !== "")) rows.push({ line: i + 1, cells });
+    const l = lines[i]!;
+    if (l && !blank.test(l)) rows.push(new LineRow(i + 1, l, delimiter));
   }
   return rows;
 }

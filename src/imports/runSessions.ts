@@ -6,6 +6,7 @@ import { locateTable, type Located } from "./locate.js";
 import { loadRegistry } from "./match.js";
 import { parseQuiz, QUIZ } from "./quiz.js";
 import { readSheets, TableError } from "./read.js";
+import { cellsOf } from "./cells.js";
 import type { ImportReading } from "./reading.js";
 import { ATTENDANCE, canTellWho, parseAttendance, type Issue } from "./sessions.js";
 import { mapColumns } from "./columns.js";
@@ -48,7 +49,7 @@ export async function readSessionFile(bytes: Uint8Array, kind: "attendance" | "q
   }
   if (kind === "quiz") return located;
   const cols = mapColumns(located.table.headers, ATTENDANCE);
-  const column = (i: number | undefined) => (i === undefined ? undefined : located.table.rows.map((r) => r.cells[i] ?? ""));
+  const column = (i: number | undefined) => (i === undefined ? undefined : cellsOf(located.table, i));
   return { ...located, source: sourceOf({ fileName, details: located.details, idColumn: column(cols.room), starts: column(cols.start) }) };
 }
 

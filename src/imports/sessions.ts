@@ -4,6 +4,7 @@ import { parseDuration, type Unit } from "./duration.js";
 import { decideUnit } from "./durationUnit.js";
 import { isMaskedPhone, matchRow, type Registry } from "./match.js";
 import { TableError, type Table } from "./read.js";
+import { cellsOf } from "./cells.js";
 import type { ColumnReading } from "./reading.js";
 
 export interface Issue {
@@ -131,7 +132,7 @@ export function parseAttendance(table: Table, reg: Registry, given?: Unit): Pars
   if (!canTellWho(cols)) throw whoMissing("attendance");
   const person = personOf(cols);
   const header = table.headers[cols.duration]!;
-  const decision = decideUnit(header, table.rows.map((r) => r.cells[cols.duration!] ?? ""), given);
+  const decision = decideUnit(header, cellsOf(table, cols.duration), given);
   const out: Parsed<SessionRow> = { rows: [], refused: [], notes: [], columns: cols, reading: readColumns(table.headers, cols), facts: [] };
   const who = new Resolver(reg);
   const seen = new Map<string, number>();

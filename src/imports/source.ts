@@ -34,14 +34,15 @@ export function sourceOf(input: {
   fileName: string;
   details: Map<string, string>;
   /** Values of a column naming the meeting or channel, when the table has one. */
-  idColumn?: readonly string[];
+  idColumn?: Iterable<string>;
   /** Values of the session start column, when there is one. */
-  starts?: readonly string[];
+  starts?: Iterable<string>;
 }): Source {
   const detail = (re: RegExp) => [...input.details].find(([k, v]) => re.test(clean(k)) && v.trim())?.[1];
   let id = detail(ID_LABELS)?.replace(/\s+/g, "");
-  if (!id && input.idColumn?.length) {
-    const ids = new Set(input.idColumn.map((v) => v.replace(/\s+/g, "")).filter(Boolean));
+  if (!id && input.idColumn) {
+    const ids = new Set<string>();
+    for (const v of input.idColumn) if (v.trim() && ids.add(v.replace(/\s+/g, "")).size > 1) break;
     if (ids.size === 1) id = [...ids][0];
   }
   let dates: string[] = [];
