@@ -1,5 +1,5 @@
 import type { Tx } from "../store/db.js";
-import { importsOfSource, insertSessions, removeAttendanceImports } from "../store/attendance.js";
+import { importsOfSource, insertSessions, lockAttendanceImports, removeAttendanceImports, storedRowKeys } from "../store/attendance.js";
 import { quizResults } from "../store/schema.js";
 import type { Unit } from "./duration.js";
 import { locateTable, type Located } from "./locate.js";
@@ -76,6 +76,7 @@ export interface SessionsOptions {
 
 /** Parses the rows against the registrations, fills the reading, replaces the earlier import of the same report, and writes. */
 export async function importSessionFile(tx: Tx, file: SessionFile, o: SessionsOptions): Promise<SessionsOutcome> {
+  if (o.kind === "attendance") await lockAttendanceImports(tx);
   const reg = await loadRegistry(tx);
   const table = file.table;
   const parsed = o.kind === "attendance" ? parseAttendance(table, reg, o.unit) : parseQuiz(table, reg, o.maxScore ?? 100);
@@ -95,10 +96,16 @@ export async function importSessionFile(tx: Tx, file: SessionFile, o: SessionsOp
   o.onReading?.(r);
   o.tick(table.rows.length - parsed.rows.length);
   if (o.kind === "attendance") {
-    const rows = parsed.rows as ReturnType<typeof parseAttendance>["rows"];
-    const skipped = await insertSessions(tx, o.importId, rows, o.tick);
-    for (const line of skipped) out.notes.push({ line, reason: "这一场观看记录已由另一个文件导入，未重复计入" });
-    out.imported = rows.length - skipped.length;
+    const all = parsed.rows as ReturnType<typeof parseAttendance>["rows"];
+    // after the replaced import is gone: a session of another file (same row key) is not counted twice
+    const stored = await storedRowKeys(tx, [...new Set(all.filter((x) => x.rowKey).map((x) => x.mobile))]);
+    const rows = stored.size ? all.filter((x) => !x.rowKey || !stored.has(x.rowKey)) : all;
+    if (rows.length < all.length) {
+      for (const x of all) if (x.rowKey && stored.has(x.rowKey)) out.notes.push({ line: x.line, reason: "这一场观看记录已由另一个文件导入，未重复计入" });
+      o.tick(all.length - rows.length);
+    }
+    await insertSessions(tx, o.importId, rows, o.tick);
+    out.imported = rows.length;
     return out;
   }
   const rows = parsed.rows as ReturnType<typeof parseQuiz>["rows"];

@@ -18,30 +18,40 @@ const BATCH = 20_000;
 const arrayOf = (xs: readonly (string | number | null)[]) => `{${xs.map((x) => (x === null ? "NULL" : x)).join(",")}}`;
 
 /**
- * Inserts sessions in big batches, each one statement over `unnest` of four array parameters (fast on
- * PostgreSQL and PGlite alike); a session another file already brought (same row key) is skipped.
- * Mobiles are validated digits and row keys hex, so the literals need no quoting. Returns the lines skipped.
+ * Attendance imports one at a time (until the transaction ends): the check for sessions already brought by
+ * another file and the insert that follows must not interleave with another import's.
  */
-export async function insertSessions(tx: Conn, importId: number, rows: readonly SessionValues[], tick?: (n: number) => void): Promise<number[]> {
-  const skipped: number[] = [];
+export async function lockAttendanceImports(tx: Tx): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(7202206)`);
+}
+
+/** The row keys already stored for these mobiles' sessions (from any file). */
+export async function storedRowKeys(tx: Conn, mobiles: readonly string[]): Promise<Set<string>> {
+  const keys = new Set<string>();
+  for (let i = 0; i < mobiles.length; i += BATCH) {
+    const found = await tx
+      .select({ rowKey: attendance.rowKey })
+      .from(attendance)
+      .where(sql`${attendance.mobile} = any(${arrayOf(mobiles.slice(i, i + BATCH))}::text[]) and ${attendance.rowKey} is not null`);
+    for (const f of found) keys.add(f.rowKey!);
+  }
+  return keys;
+}
+
+/**
+ * Inserts sessions in big batches, each one statement over `unnest` of four array parameters (fast on
+ * PostgreSQL and PGlite alike). Mobiles are validated digits and row keys hex, so the literals need no quoting.
+ */
+export async function insertSessions(tx: Conn, importId: number, rows: readonly SessionValues[], tick?: (n: number) => void): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) {
     const batch = rows.slice(i, i + BATCH);
     const [lines, mobiles, seconds, keys] = [arrayOf(batch.map((r) => r.line)), arrayOf(batch.map((r) => r.mobile)), arrayOf(batch.map((r) => r.seconds)), arrayOf(batch.map((r) => r.rowKey))];
     // drizzle names every column, the serial id too: the select draws it from its sequence
-    const added = await tx
-      .insert(attendance)
-      .select(
-        sql`select nextval(pg_get_serial_sequence('attendance', 'id')), ${importId}::int, x.* from unnest(${lines}::int[], ${mobiles}::text[], ${seconds}::int[], ${keys}::text[]) as x`,
-      )
-      .onConflictDoNothing()
-      .returning({ line: attendance.line });
-    if (added.length < batch.length) {
-      const got = new Set(added.map((r) => r.line));
-      for (const r of batch) if (!got.has(r.line)) skipped.push(r.line);
-    }
+    await tx.insert(attendance).select(
+      sql`select nextval(pg_get_serial_sequence('attendance', 'id')), ${importId}::int, x.* from unnest(${lines}::int[], ${mobiles}::text[], ${seconds}::int[], ${keys}::text[]) as x`,
+    );
     tick?.(batch.length);
   }
-  return skipped;
 }
 
 export interface EarlierImport {
