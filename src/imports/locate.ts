@@ -51,7 +51,7 @@ export function locateTable(sheets: Sheet[], fit: Fit, kind: string): Located {
   const named = sheets.filter((s) => s.rows.length).length > 1;
   if (named) {
     const others = sheets.filter((s) => s.name !== best.sheet && s.rows.length).map((s) => `「${s.name}」`).join("、");
-    best.sheetNote = `读取工作表「${best.sheet}」（每次进出一行的明细）；未读：${others}`;
+    best.sheetNote = `读取工作表「${best.sheet}」；未读：${others}`;
   }
   return best;
 }

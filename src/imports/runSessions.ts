@@ -84,6 +84,11 @@ export async function importSessionFile(tx: Tx, file: SessionFile, o: SessionsOp
   const r = o.reading;
   Object.assign(r, { sheet: file.sheet, headerRow: file.headerRow, columns: parsed.reading, accepted: parsed.rows.length, refused: parsed.refused });
   if (file.sheetNote) r.notes.push(file.sheetNote);
+  if (o.kind === "attendance") {
+    r.notes.push(table.headers.some((h) => SUMMARY.test(h))
+      ? "这是每人一行的汇总（累计时长、入会次数），没有逐次进出的明细：按汇总的时长计入"
+      : "每行是一次进出的记录：同一人的多次记录相加");
+  }
   if (file.headerRow > 1) r.notes.push(`表头在第${file.headerRow}行，上方${file.details.size}项为会议信息`);
   r.notes.push(...parsed.facts);
   if (file.source) {
