@@ -1,4 +1,5 @@
 import { parse } from "csv-parse/sync";
+import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 
 /** A spreadsheet as text: the header row and each data row with the line (CSV) or row (XLSX) number people see. */
@@ -99,22 +100,29 @@ function readCsv(text: string): Table["rows"] {
   return rows;
 }
 
+/**
+ * Sheets through exceljs's streaming reader: a 300,000-row export loaded whole would keep a styled cell object
+ * per cell; streamed, only the text of each row is kept. Styles are cached so date and time cells stay dates.
+ */
 async function readXlsx(bytes: Uint8Array): Promise<Sheet[]> {
-  const wb = new ExcelJS.Workbook();
+  const sheets: Sheet[] = [];
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
+      worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore",
+    });
+    for await (const ws of reader) {
+      const rows: Table["rows"] = [];
+      for await (const row of ws) {
+        // exceljs leaves holes for empty cells: Array.from fills them, so a row never has gaps
+        const cells = Array.from((row.values as unknown[]).slice(1), cellText);
+        if (cells.some((c) => c !== "")) rows.push({ line: row.number, cells });
+      }
+      sheets.push({ name: (ws as unknown as { name: string }).name, rows });
+    }
   } catch (e) {
     throw new TableError(`not a readable XLSX file: ${(e as Error).message}`, { cause: e });
   }
-  return wb.worksheets.map((ws) => {
-    const rows: Table["rows"] = [];
-    ws.eachRow({ includeEmpty: false }, (row, line) => {
-      // exceljs leaves holes for empty cells: Array.from fills them, so a row never has gaps
-      const cells = Array.from((row.values as unknown[]).slice(1), cellText);
-      if (cells.some((c) => c !== "")) rows.push({ line, cells });
-    });
-    return { name: ws.name, rows };
-  });
+  return sheets;
 }
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
