@@ -9,6 +9,7 @@ import { loadProgramme } from "../src/programme/load.js";
 import { runImport } from "../src/imports/run.js";
 import { openStore } from "../src/store/db.js";
 import { registrations } from "../src/store/schema.js";
+import { sql } from "drizzle-orm";
 import { freshPostgresUrl } from "../test/support/db.js";
 
 export interface ImportAttendanceBenchOptions {
@@ -46,6 +47,23 @@ export function livestreamCsv(viewers: number, perDay: number): Uint8Array {
   return Buffer.from(`${lines.join("\n")}\n`);
 }
 
+/** CPU seconds the database's server processes for this database have used (PostgreSQL on this machine; else 0). */
+async function serverCpuSeconds(store: Awaited<ReturnType<typeof openStore>>): Promise<number> {
+  if (store.kind !== "postgres") return 0;
+  const rows = (await store.db.execute(sql`select pid from pg_stat_activity where datname = current_database()`)) as unknown as { pid: number }[];
+  let ticks = 0;
+  for (const { pid } of rows) {
+    try {
+      // fields 14 and 15 of /proc/<pid>/stat: user and system time in clock ticks (100 a second)
+      const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      ticks += Number(f[11]) + Number(f[12]);
+    } catch {
+      // a server on another machine: not measured
+    }
+  }
+  return ticks / 100;
+}
+
 /** In a process of its own (so its peak memory is the import's): registrations in, then the file imported once. */
 async function importOnce(file: string, url: string | undefined, registered: number) {
   const store = await openStore({ url, max: 2 });
@@ -59,12 +77,18 @@ async function importOnce(file: string, url: string | undefined, registered: num
     }
     const rssBefore = process.memoryUsage().rss;
     const bytes = new Uint8Array(readFileSync(file));
+    // a pool of two: both connections are open before the import, so their server processes are measured
+    await Promise.all([store.db.execute(sql`select 1`), store.db.execute(sql`select 1`)]);
+    const serverBefore = await serverCpuSeconds(store);
+    const cpuBefore = process.cpuUsage();
     const t0 = performance.now();
     const r = await runImport(store.db, { kind: "attendance", bytes, fileName: "观看详情.csv", programme: loadProgramme(), now, actor: "bench" });
     const seconds = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
+    const serverCpu = (await serverCpuSeconds(store)) - serverBefore;
     return {
       store: store.kind, rows: r.rows, imported: r.imported, refused: r.refused.length, fileMB: mb(bytes.length), seconds: Number(seconds.toFixed(2)),
-      rowsPerSec: Math.round(r.rows / seconds), rssBeforeMB: mb(rssBefore), peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+      rowsPerSec: Math.round(r.rows / seconds), nodeCpuSec: Number(((cpu.user + cpu.system) / 1e6).toFixed(2)), serverCpuSec: Number(serverCpu.toFixed(2)), rssBeforeMB: mb(rssBefore), peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     };
   } finally {
     await store.close();
