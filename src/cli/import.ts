@@ -14,7 +14,7 @@ import { UsageError } from "./errors.js";
 /** Below this many rows a bar only flickers. */
 const BAR_FROM = 2000;
 const NOTES_SHOWN = 30;
-const UNITS: Record<string, Unit> = { seconds: "second", second: "second", s: "second", minutes: "minute", minute: "minute", min: "minute", hours: "hour", hour: "hour", h: "hour" };
+const UNITS: Record<string, Unit> = { seconds: "second", second: "second", s: "second", minutes: "minute", minute: "minute", min: "minute", hours: "hour", hour: "hour", h: "hour", milliseconds: "millisecond", ms: "millisecond" };
 
 /** What was written; the reading (printed before) already listed the refused rows. */
 export function formatReport(r: ImportReport): string {

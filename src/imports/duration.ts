@@ -1,10 +1,11 @@
 import { normaliseText } from "../domain/validators.js";
 import { err, ok, type Result } from "../domain/result.js";
 
-const UNIT_SECONDS = { hour: 3600, minute: 60, second: 1 } as const;
+const UNIT_SECONDS = { hour: 3600, minute: 60, second: 1, millisecond: 0.001 } as const;
 export type Unit = keyof typeof UNIT_SECONDS;
 
 const WORDS: [RegExp, Unit][] = [
+  [/^(?:毫秒|ms|msec)/i, "millisecond"],
   [/^(?:小时|时|h|hr|hrs|hours?)/i, "hour"],
   [/^(?:分钟|分|min|mins|minutes?|m)/i, "minute"],
   [/^(?:秒钟|秒|s|sec|secs|seconds?)/i, "second"],
@@ -38,7 +39,7 @@ export function parseDuration(raw: string, plain?: Unit): Result<number> {
 /** A number with no unit at all: "5720", "95.5". */
 export const isPlainNumber = (raw: string) => /^\d+(?:\.\d+)?$/.test(normaliseText(raw).replace(/\s+/g, ""));
 
-export const UNIT_NAMES: Record<Unit, string> = { hour: "小时", minute: "分钟", second: "秒" };
+export const UNIT_NAMES: Record<Unit, string> = { hour: "小时", minute: "分钟", second: "秒", millisecond: "毫秒" };
 
 function withUnits(t: string): number | undefined {
   let rest = t;

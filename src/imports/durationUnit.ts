@@ -4,6 +4,8 @@ import { isPlainNumber, UNIT_NAMES, type Unit } from "./duration.js";
 
 /** The longest session that could be written in minutes: a day. A plain number above it can only be seconds. */
 const MINUTES_IN_A_DAY = 1440;
+/** Above this a plain number is not seconds of one session either (an API's milliseconds, say). */
+const SECONDS_IN_100_HOURS = 360_000;
 
 export interface UnitDecision {
   /** The unit of the column's plain numbers; undefined: none has one (each such row is refused). */
@@ -34,6 +36,12 @@ export function decideUnit(header: string, values: Iterable<string>, given?: Uni
     max = Math.max(max, Number(v));
   }
   if (!plain) return {};
+  if (max > SECONDS_IN_100_HOURS) {
+    throw new UnitUnknown(
+      `attendance: the duration column "${header}" holds plain numbers up to ${max}, too large for seconds (over 100 hours); ` +
+        `milliseconds? name the unit in the header (观看时长（毫秒）) or pass --unit ms`,
+    );
+  }
   if (max > MINUTES_IN_A_DAY) {
     return { unit: "second", note: `时长列“${header}”不带单位，最大值${max}超过一天的分钟数（${MINUTES_IN_A_DAY}），只能是秒：按秒读取` };
   }

@@ -23,7 +23,7 @@ export const PERSON: ColumnSpec<PersonRole>[] = [
 ];
 export const ATTENDANCE: ColumnSpec<PersonRole | "duration" | "start" | "end" | "room">[] = [
   ...PERSON,
-  { key: "duration", names: ["观看时长", "学习时长", "在线时长", "参会时长", "累计观看时长", "观看总时长", "累计参会时长", "时长", "duration"] },
+  { key: "duration", names: ["观看时长", "学习时长", "在线时长", "参会时长", "累计观看时长", "观看总时长", "累计参会时长", "时长", "duration", "watch_time", "view_time"] },
   { key: "start", names: ["进入时间", "入会时间", "开始时间", "观看开始时间", "开始观看时间", "首次进入时间", "首次入会时间", "进入直播间时间", "加入时间"] },
   { key: "end", names: ["离开时间", "退会时间", "退出时间", "结束时间", "观看结束时间", "最后退会时间", "离开直播间时间"] },
   { key: "room", names: ["频道号", "频道ID", "直播间ID", "直播间号", "房间号", "会议号"] },
