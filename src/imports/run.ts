@@ -63,7 +63,6 @@ function columnsOf(headers: readonly string[], map: Partial<Record<string, numbe
   return headers.map((header, index) => ({ index, header, usedAs: byIndex.get(index) ?? null }));
 }
 
-
 /** One file in one transaction: every good row in, bad rows listed by line; any unexpected error rolls it all back. */
 export async function runImport(db: Db, o: ImportOptions): Promise<ImportReport> {
   const sessions = o.kind === "registrations" ? undefined : await readSessionFile(o.bytes, o.kind, o.fileName);
