@@ -54,3 +54,7 @@ if (want("broadcast")) {
   const { benchBroadcast } = (await import("./broadcast.js")) as { benchBroadcast: (o: { url?: string }) => Promise<object> };
   await repeat("broadcast", () => withDatabase((url) => benchBroadcast({ url })));
 }
+if (want("import")) {
+  const { benchImportAttendance } = await import("./importAttendance.js");
+  await repeat("attendance import, 300,000 rows of a five-day livestream", () => withDatabase((url) => benchImportAttendance({ url })));
+}
