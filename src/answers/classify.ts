@@ -117,7 +117,7 @@ export function classify(q: Query, p: Programme): Classification {
   if (s("services") > 0 && /账号|账户|开通|account/.test(q.flat)) put("services", 0.95);
   if (/附件(?:4|四)/.test(q.flat)) put("schedule.offline", 0.95);
 
-  if (q.classes.length && Math.max(...[...score.values()].map((x) => x.score), 0) < 0.7) put("class.ofCity", q.question ? 0.8 : 0.6);
+  if (q.classes.length && Math.max(...[...score.values()].map((x) => x.score), 0) < 0.7) put("class.ofCity", q.question || onlyAPlace(q) ? 0.8 : 0.6);
 
   const ranked = [...score.values()].sort((a, b) => b.score - a.score || b.len - a.len);
   return { ranked, topics, unknown };
@@ -143,4 +143,12 @@ const FAMILIES: IntentId[][] = [
 /** Two intents whose answers overlap, so only the first is given. */
 export function sameFamily(a: IntentId, b: IntentId): boolean {
   return a === b || FAMILIES.some((f) => f.includes(a) && f.includes(b));
+}
+
+/** "我在枣阳", "我是广水的": a message that says little more than where the asker is. */
+function onlyAPlace(q: Query): boolean {
+  let rest = q.flat;
+  for (const n of [...q.places.map((x) => x.name), ...q.cities.flatMap((c) => [c.zh, ...c.aliases])]) rest = rest.split(n).join("");
+  // a bare name is a form's answer ("襄阳"), a sentence around it is said to the bot
+  return rest.length < q.flat.length && /在|是|来自|属于/.test(rest) && rest.replace(/^(?:我|我们|我们公司|我司|本人|单位|公司|企业|我们单位)?(?:在|是|属于|来自)?|(?:的|市|县|区|这边|那边|人)?$/g, "").length <= 1;
 }

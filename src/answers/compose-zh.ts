@@ -5,7 +5,7 @@ import type { SessionRef } from "./programme-index.js";
 import type { ComposeArgs } from "./compose.js";
 import { selectSessions } from "./schedule.js";
 import { namesSkill } from "./classify.js";
-import { HALF_ZH, classesFor, cityNamesZh, contactZh, fallbackContact, offlineStatus, onlineRange, provincialZh, sessionLabelZh, zhDay, zhFullDate } from "./facts.js";
+import { HALF_ZH, cityLabelZh, classesFor, cityNamesZh, contactZh, fallbackContact, offlineStatus, onlineRange, provincialZh, sessionLabelZh, zhDay, zhFullDate } from "./facts.js";
 
 const pct = (n: number) => `${n}%`;
 
@@ -59,7 +59,7 @@ function classInfo(a: ComposeArgs, withCity: boolean): string {
   if (withCity) {
     for (const city of q.cities) {
       const cls = p.classes.find((c) => c.cities.includes(city.id));
-      if (cls) lines.push(`${city.zh}属于${cls.name.zh}培训班，由${cls.base.zh}承办。`);
+      if (cls) lines.push(`${cityLabelZh(q, city)}属于${cls.name.zh}培训班，由${cls.base.zh}承办。`);
     }
   }
   const classes = classesFor(q, a.ctx);
@@ -150,7 +150,7 @@ export const ZH: Record<IntentId, (a: ComposeArgs) => string> = {
     const receipt = /回执/.test(a.q.flat) ? `${a.p.registration.receipt}。\n` : "";
     const lines = a.q.cities.map((city) => {
       const cls = a.p.classes.find((c) => c.cities.includes(city.id));
-      return cls ? `${city.zh}属于${cls.name.zh}培训班。` : "";
+      return cls ? `${cityLabelZh(a.q, city)}属于${cls.name.zh}培训班。` : "";
     });
     return `${receipt}${lines.join("")}${classEmails(a)}。`;
   },

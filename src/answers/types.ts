@@ -1,4 +1,5 @@
 import type { Programme, ProgrammeClass, City, HalfDay } from "../programme/schema.js";
+import type { Place } from "./places.js";
 
 export type Lang = "zh" | "en";
 
@@ -33,6 +34,8 @@ export interface Query {
   stems: string[];
   question: boolean;
   cities: City[];
+  /** Counties, districts and areas named, each with its prefecture (also in `cities`). */
+  places: Place[];
   classes: ProgrammeClass[];
   /** ISO dates the text names ("6月16日", "16号", "June 16", "周三"). */
   dates: string[];

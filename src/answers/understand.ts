@@ -2,6 +2,7 @@ import type { Programme, HalfDay, ProgrammeClass, City } from "../programme/sche
 import type { Query, Phase } from "./types.js";
 import { compact, detectLang, normalise, segment, stem, cnNumber } from "./normalise.js";
 import { indexOf, type Name } from "./programme-index.js";
+import type { Place } from "./places.js";
 import { readDates } from "./dates.js";
 import { fixSpelling } from "./typos.js";
 import { looksLikeQuestion } from "./question.js";
@@ -82,6 +83,9 @@ export function understand(text: string, p: Programme): Query {
   let rest = flat;
   for (const n of ix.classNames) if (!n.latin && n.name.length > 2) rest = rest.split(n.name).join("\u0000");
   const cities = findNames<City>(ix.cityNames, norm, rest);
+  // a county or district ("枣阳", "光谷") stands for its prefecture
+  const places = findNames<Place>(ix.placeNames, norm, rest);
+  for (const pl of places) if (!cities.includes(pl.city)) cities.push(pl.city);
   for (const c of cities) {
     const cls = p.classes.find((k) => k.cities.includes(c.id));
     if (cls && !classes.includes(cls)) classes.push(cls);
@@ -103,6 +107,7 @@ export function understand(text: string, p: Programme): Query {
     stems,
     question: looksLikeQuestion(text),
     cities,
+    places,
     classes,
     dates,
     days: readDays(norm, flat),
