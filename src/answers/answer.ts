@@ -11,7 +11,7 @@ const MIN_STATEMENT = 0.7;
 
 export function answerQuestion(text: string, ctx: AnswerContext): Answer | null {
   if (!text || !text.trim() || isChatter(text) || isPersonalQuestion(text)) return null;
-  const q = understand(text, ctx.programme);
+  const q = understand(text, ctx.programme, ctx.now);
   const c = classify(q, ctx.programme);
   const a: ComposeArgs = { p: ctx.programme, q, ctx, c };
   const top = c.ranked[0];
@@ -32,13 +32,13 @@ export function notStated(a: ComposeArgs, confidence: number): Answer {
 }
 
 export function notStatedFor(text: string, ctx: AnswerContext): Answer {
-  const q: Query = understand(text, ctx.programme);
+  const q: Query = understand(text, ctx.programme, ctx.now);
   const c: Classification = { ranked: [] };
   return notStated({ p: ctx.programme, q, ctx, c }, 0.5);
 }
 
 export function helpFor(text: string, ctx: AnswerContext): Answer {
-  const q = understand(text, ctx.programme);
+  const q = understand(text, ctx.programme, ctx.now);
   const a: ComposeArgs = { p: ctx.programme, q, ctx, c: { ranked: [] } };
   return compose({ id: "help", score: 1, at: -1, len: 0 }, 1, a);
 }

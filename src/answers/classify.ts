@@ -100,7 +100,8 @@ export function classify(q: Query, p: Programme): Classification {
     const r = p.registration;
     // "6月6号还能报名吗": a date asked of registration is a question about the deadline
     const reg = Math.max(s("register.how"), s("receipt"), s("questionnaire"), s("deadline.form"));
-    if (q.dates.includes(r.formDeadline.slice(0, 10)) || reg >= 0.5) put("deadline.form", 0.9);
+    if (q.relativeDate && !reg) put("schedule.what", 0.96);
+    else if (q.dates.includes(r.formDeadline.slice(0, 10)) || reg >= 0.5) put("deadline.form", 0.9);
     else if (q.dates.includes(r.contactListDeadline.slice(0, 10))) put("deadline.contactList", 0.9);
     else if (q.askWhat || (q.question && about)) put("schedule.what", 0.85);
   }

@@ -7,6 +7,8 @@ export interface AnswerContext {
   programme: Programme;
   classId?: string;
   cityId?: string;
+  /** The clock, for "今天", "明天", "下周一"; without it those name no date. */
+  now?: Date;
 }
 
 export interface Answer {
@@ -50,6 +52,8 @@ export interface Query {
   askClock: boolean;
   /** A date was named ("周末", "6月20日") even if no programme date matches. */
   dateNamed: boolean;
+  /** A date was named against the clock ("明天", "下周一"). */
+  relativeDate: boolean;
   /** Both stages are named ("线上还是线下"). */
   bothPhases: boolean;
 }

@@ -67,7 +67,7 @@ function findNames<T>(names: Name<T>[], norm: string, flat: string): T[] {
 }
 
 /** Reads one message: language, words, places, dates, days and what kind of thing it asks. */
-export function understand(text: string, p: Programme): Query {
+export function understand(text: string, p: Programme, now?: Date): Query {
   // addresses and numbers are data, not words: "example.com" must not read as "exam"
   const norm = fixSpelling(normalise(text.slice(0, MAX_CHARS))).replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|\b1\d{10}\b|\b0\d{2,3}-\d{7,8}\b/g, " ").trim();
   const lang = detectLang(norm);
@@ -90,7 +90,7 @@ export function understand(text: string, p: Programme): Query {
     const cls = p.classes.find((k) => k.cities.includes(c.id));
     if (cls && !classes.includes(cls)) classes.push(cls);
   }
-  const { dates, named } = readDates(norm, p);
+  const { dates, named, relative } = readDates(norm, p, now);
   const halfDays = HALF_DAYS.filter(([re]) => re.test(norm)).map(([, h]) => h);
   let phase: Phase | undefined;
   const offline = OFFLINE.test(norm);
@@ -118,6 +118,7 @@ export function understand(text: string, p: Programme): Query {
     askPlace: ASK_PLACE.test(norm),
     askClock: ASK_CLOCK.test(norm),
     dateNamed: named,
+    relativeDate: relative,
     bothPhases: offline && online,
   };
 }
