@@ -1,3 +1,4 @@
+import type { Programme } from "../programme/schema.js";
 import type { Answer, AnswerContext, Query } from "./types.js";
 import { understand } from "./understand.js";
 import { classify, isAboutProgramme, type Classification } from "./classify.js";
@@ -41,4 +42,9 @@ export function helpFor(text: string, ctx: AnswerContext): Answer {
   const q = understand(text, ctx.programme, ctx.now);
   const a: ComposeArgs = { p: ctx.programme, q, ctx, c: { ranked: [] } };
   return compose({ id: "help", score: 1, at: -1, len: 0 }, 1, a);
+}
+
+/** What the bot can do, in the language of the message: for a text that is no question it can answer. */
+export function botHelp(text: string, programme: Programme, now?: Date): string {
+  return helpFor(text, { programme, now }).text;
 }
