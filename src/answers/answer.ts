@@ -4,15 +4,71 @@ import { understand } from "./understand.js";
 import { classify, isAboutProgramme, type Classification } from "./classify.js";
 import { compose, type ComposeArgs } from "./compose.js";
 import { isChatter, isPersonalQuestion, isReport } from "./question.js";
+import { compact, detectLang, normalise } from "./normalise.js";
+import { outsideSubject, retrieve, withSynonyms } from "./retrieve.js";
+import { emptyField, outsideAnswer, quoteCards } from "./quote.js";
 
 // Below this a keyword match is too weak to call the text a question about the programme.
 const MIN_SCORE = 0.5;
 // A statement without question words must match more strongly ("培训费用", "第三天上午").
 const MIN_STATEMENT = 0.7;
 
+// Calibrated on the earlier batches: a card that holds at least this share of a question's content terms answers it.
+const MIN_COVERAGE = 0.6;
+// Words that keep a message about the training even when it also names an outside subject ("培训期间下雨怎么办").
+const TRAINING = /培训|参训|课|报名|直播|线上|线下|证书|学员|专员|班|回执|问卷|遴选|结业|training|course|class|register|livestream|certificate/;
+
+/** The answer to a message: its questions answered from the programme, or null when it asks nothing the bot can take up. */
 export function answerQuestion(text: string, ctx: AnswerContext): Answer | null {
   if (!text || !text.trim() || isChatter(text) || isPersonalQuestion(text)) return null;
+  const p = ctx.programme;
+  const lang = detectLang(normalise(text));
+  if (outsideSubject(p, text) && !TRAINING.test(normalise(text))) return outsideAnswer(p, lang);
+  const whole = answerOne(text, ctx);
+  // two questions in one message ("在哪培训 管住吗"): each clause that adds an answer of its own is answered too
+  const parts = clauses(text);
+  if (parts.length < 2) return whole ?? fromCards(text, ctx, lang);
+  let out: Answer | null = whole;
+  for (const part of parts) {
+    const a = answerOne(part, ctx);
+    if (!a || a.unknown || a.confidence < 0.8) continue;
+    if (!out) out = a;
+    else if (a.intent !== out.intent && !addsNothing(a.text, out.text)) out = { ...out, text: `${out.text}\n${a.text}` };
+  }
+  return out ?? whole ?? fromCards(text, ctx, lang);
+}
+
+/** A question the keywords do not place: the card that holds most of it, or "the notice does not say" for an empty field. */
+function fromCards(text: string, ctx: AnswerContext, lang: "zh" | "en"): Answer | null {
   const q = understand(text, ctx.programme, ctx.now);
+  if (!q.question) return null;
+  const hits = retrieve(ctx.programme, text);
+  const best = hits[0];
+  if (!best || best.coverage < MIN_COVERAGE) return null;
+  if (best.card.empty) return emptyField(ctx.programme, best, ctx, lang, 0.6);
+  const near = hits.filter((h) => !h.card.empty && h.coverage >= best.coverage && h.score >= best.score * 0.8).slice(0, 2);
+  return quoteCards(near, lang, Math.min(0.85, 0.5 + best.coverage / 2));
+}
+
+/** Clauses of a message, split at punctuation, spaces between Chinese, and "还有/另外/顺便". */
+export function clauses(text: string): string[] {
+  return normalise(text)
+    .split(/[,，。.;；!！?？\n]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|还有|另外|顺便问一?下?|以及/)
+    .map((x) => x.trim())
+    .filter((x) => compact(x).length >= 2);
+}
+
+/** Every sentence of a clause's answer is already in the reply. */
+function addsNothing(add: string, have: string): boolean {
+  const sentences = add.split(/[。\n]/).map((x) => x.trim()).filter(Boolean);
+  return sentences.every((x) => have.includes(x));
+}
+
+function answerOne(text: string, ctx: AnswerContext): Answer | null {
+  // colloquial words read with the notice's own word beside them ("写专利" also as "撰写"); Chinese only
+  const zh = detectLang(normalise(text)) === "zh";
+  const q = understand(zh ? withSynonyms(ctx.programme, text) : text, ctx.programme, ctx.now);
+  q.raw = text;
   const c = classify(q, ctx.programme);
   const a: ComposeArgs = { p: ctx.programme, q, ctx, c };
   const top = c.ranked[0];

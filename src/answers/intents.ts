@@ -116,7 +116,7 @@ export const INTENTS: IntentDef[] = [
     en: k(0.9, "contact, phone, call, who do i ask, telephone, number, who should i ask, who to ask, who is in charge, reach") },
   { id: "contact.provincial", zh: k(0.95, "省局 省知识产权局 省里 省级 省厅 总负责"), en: k(0.95, "provincial office, province, provincial") },
   { id: "email", zh: k(0.92, "邮箱 邮件 电子邮箱 email 发到哪 发哪 寄到哪 发送到哪 mail"), en: k(0.92, "email, e-mail, mail, mailbox, email address") },
-  { id: "class.ofCity", zh: k(0.92, "哪个班 哪一个班 什么班 属于 哪个片区 哪个城市群 报哪个 分到 哪个城市圈 哪班 哪个基地 归哪 参加哪"),
+  { id: "class.ofCity", zh: k(0.92, "班次怎么选 选哪个班 报名班次 选班次 怎么选班 哪个班 哪一个班 什么班 属于 哪个片区 哪个城市群 报哪个 分到 哪个城市圈 哪班 哪个基地 归哪 参加哪"),
     en: k(0.92, "which class, which cluster, which group, belong, which base, which city circle") },
 ];
 
@@ -162,7 +162,7 @@ export const UNKNOWN_TOPICS: UnknownTopic[] = [
   { zh: "证书的有效期", en: "how long the certificate is valid", words: k(1, "有效期 还有效 有效吗 过期 几年有效 valid, validity, expire"), related: "certificate" },
   { zh: "截止后补报名或延期", en: "late registration or an extension", words: k(1, "补报 延长 延期 晚交 晚几天 逾期 错过 过了截止 late registration, extension, extend the deadline, missed the deadline"), related: "deadline.form" },
   { zh: "学习报告的具体要求", en: "the study report's requirements", words: k(1, "多少字 字数 报告要求 报告格式 报告模板 word count, report format"), related: "certificate" },
-  { zh: "笔记本电脑的配置要求", en: "the laptop's required specifications", words: k(1, "配置 什么系统 苹果电脑 mac电脑 specs, specification, operating system"), related: "bring" },
+  { zh: "笔记本电脑的配置要求", en: "the laptop's required specifications", words: k(1, "配置 电脑系统 苹果电脑 mac电脑 specs, specification, operating system"), related: "bring" },
   { zh: "房间安排（单间或合住）", en: "room sharing", words: k(1, "几人间 单间 标间 合住 拼房 一个人住 single room, share a room, shared room"), related: "lodging" },
   { zh: "带家属或同事同行", en: "bringing family or colleagues", words: k(1, "家属 带家人 带小孩 带孩子 带娃 陪同 带同事 带人 family, colleague, bring someone") },
   { zh: "由他人代替参加", en: "sending someone else instead", words: k(1, "代替 替我 代人 换人 替换 顶替 substitute, someone else, replace me") },

@@ -18,6 +18,10 @@ export interface Answer {
   confidence: number;
   lang: Lang;
   unknown?: boolean;
+  /** Not about the training at all (weather, trademark agency): said so, and silent in a group. */
+  outside?: boolean;
+  /** The programme paths of the cards the answer quotes, when it quotes cards. */
+  sources?: string[];
 }
 
 export type Phase = "online" | "offline";

@@ -15,7 +15,7 @@ const HALF_DAYS: Array<[RegExp, HalfDay]> = [
 ];
 const OFFLINE = /线下|现场|考核培训|实战|巡回|第二阶段|面授|集中培训|offline|in[- ]person|on[- ]?site|stage (?:2|two)|second stage/;
 const ONLINE = /线上|直播|网上|在线|网课|第一阶段|online|live ?stream|stage (?:1|one)|first stage/;
-const ASK_WHEN = /什么时候|什么时间|啥时候?|哪天|哪几天|哪一天|哪日|几号|几月几|何时|几时|日期|时间|多会儿|\bwhen\b|what (?:date|day|time)|which (?:date|day)|\bdates?\b/;
+const ASK_WHEN = /第几天|第几节|什么时候|什么时间|啥时候?|哪天|哪几天|哪一天|哪日|几号|几月几|何时|几时|日期|时间|多会儿|\bwhen\b|what (?:date|day|time)|which (?:date|day)|\bdates?\b/;
 const ASK_WHAT = /讲什么|讲啥|学什么|学啥|学些什么|什么课|啥课|有什么|有啥|上什么|安排|内容|干什么|做什么|干啥|做啥|课程|讲的|什么活动|有课|上课吗|有没有课|有安排|what(?:'s| is| are)? (?:on|happen|planned|scheduled|taught)|which (?:course|class|session|topic)|\btopics?\b|\bschedule\b|\bagenda\b|\bcovered\b/;
 const ASK_PLACE = /在哪|哪里|哪儿|地点|地方|何处|地址|\bwhere\b|\bplace\b|\bvenue\b|\blocation\b|\baddress\b/;
 const ASK_CLOCK = /几点|点钟|\bwhat time\b|o'?clock/;

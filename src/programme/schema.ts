@@ -32,6 +32,17 @@ const programmeClass = z.object({
   contact,
 });
 
+// How people word questions about this notice, as data: the answers read it, the notice's facts stay above.
+const answersVocabulary = z.object({
+  /** Groups of words meaning the same; the first is the notice's own word ("撰写", then "写"). */
+  synonyms: z.array(z.array(z.string().min(1)).min(2)),
+  /** Subjects outside the training that people bring to the bot ("天气", "商标注册", "申请费"). */
+  outside: z.array(z.string().min(1)),
+  /** What an empty field of the programme is about, so that "the notice does not say" can be found. */
+  labels: z.record(z.string(), z.object({ zh: z.string(), en: z.string(), words: z.string().optional(), whenEmpty: text.optional() })),
+});
+export type AnswersVocabulary = z.infer<typeof answersVocabulary>;
+
 export const programmeSchema = z
   .object({
     id: z.string().min(1),
@@ -99,6 +110,7 @@ export const programmeSchema = z
     certificate: z.object({ name: z.string(), issuer: z.string(), condition: z.string() }),
     services: z.object({ principle: z.string(), items: z.array(z.string()) }),
     logistics: z.object({ fees: text, meals: text, lodging: text, travel: text, bring: text, epidemic: text }),
+    answers: answersVocabulary.optional(),
   })
   .superRefine((p, ctx) => {
     const cityIds = new Set(p.cities.map((c) => c.id));
