@@ -7,6 +7,8 @@ import { isChatter, isPersonalQuestion, isReport } from "./question.js";
 import { compact, detectLang, normalise } from "./normalise.js";
 import { outsideSubject, retrieve, withSynonyms } from "./retrieve.js";
 import { emptyField, outsideAnswer, quoteCards } from "./quote.js";
+import { zhDate } from "../programme/lookup.js";
+import { enDate } from "./dates.js";
 
 // Below this a keyword match is too weak to call the text a question about the programme.
 const MIN_SCORE = 0.5;
@@ -25,6 +27,21 @@ export function answerQuestion(text: string, ctx: AnswerContext): Answer | null 
   const lang = detectLang(normalise(text));
   if (outsideSubject(p, text) && !TRAINING.test(normalise(text))) return outsideAnswer(p, lang);
   const whole = answerOne(text, ctx);
+  return afterDeadline(answerAll(text, whole, ctx, lang), ctx);
+}
+
+const REGISTRATION = new Set(["register.how", "register.done", "questionnaire", "receipt", "deadline.form"]);
+
+/** Once the form deadline has passed, an answer about registering says so first. */
+function afterDeadline(a: Answer | null, ctx: AnswerContext): Answer | null {
+  const p = ctx.programme;
+  if (!a || !ctx.now || ctx.now <= new Date(p.registration.formDeadline) || !REGISTRATION.has(a.intent)) return a;
+  const day = p.registration.formDeadline.slice(0, 10);
+  const note = a.lang === "en" ? `Registration closed on ${enDate(day)}. ` : `报名已于${zhDate(day)}截止。`;
+  return { ...a, text: note + a.text };
+}
+
+function answerAll(text: string, whole: Answer | null, ctx: AnswerContext, lang: "zh" | "en"): Answer | null {
   // two questions in one message ("在哪培训 管住吗"): each clause that adds an answer of its own is answered too
   const parts = clauses(text);
   if (parts.length < 2) return whole ?? fromCards(text, ctx, lang);
