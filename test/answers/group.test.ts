@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadProgramme } from "../../src/programme/load.js";
 import { groupDecision } from "../../src/answers/index.js";
-import { CHATTER, QUESTIONS } from "./questions.js";
+import { CHATTER, QUESTIONS, contextOf } from "./questions.js";
 
 const programme = loadProgramme();
 const ctx = { programme };
@@ -10,7 +10,7 @@ const PERSONAL = ["我的报名状态怎么样？", "我报名成功了吗", "�
 describe("group replies", () => {
   it("always replies when mentioned: an answer, a 'not stated' with a contact, or a short help", () => {
     for (const c of QUESTIONS.slice(0, 60)) {
-      const d = groupDecision(c.q, { mentioned: true }, { programme, ...c.ctx });
+      const d = groupDecision(c.q, { mentioned: true }, contextOf(c, programme));
       expect(d.action, c.q).toBe("answer");
     }
     const odd = groupDecision("食堂的菜好吃吗？", { mentioned: true }, ctx);
@@ -28,7 +28,7 @@ describe("group replies", () => {
     let answered = 0;
     const asked = QUESTIONS.filter((c) => /[?？吗呢哪几怎什么谁多少啥]|^(how|what|when|where|who|which|is|are|do|can|will)\b/i.test(c.q));
     for (const c of asked) {
-      const d = groupDecision(c.q, { mentioned: false }, { programme, ...c.ctx });
+      const d = groupDecision(c.q, { mentioned: false }, contextOf(c, programme));
       if (d.action === "answer") {
         answered++;
         expect(d.answer.confidence, c.q).toBeGreaterThanOrEqual(0.75);
