@@ -3,7 +3,7 @@ import type { Answer, AnswerContext, Query } from "./types.js";
 import { understand } from "./understand.js";
 import { classify, isAboutProgramme, type Classification } from "./classify.js";
 import { compose, type ComposeArgs } from "./compose.js";
-import { isChatter, isPersonalQuestion, isReport } from "./question.js";
+import { isChatter, isPersonalQuestion, isReport, looksLikeQuestion } from "./question.js";
 import { compact, detectLang, normalise } from "./normalise.js";
 import { outsideSubject, retrieve, withSynonyms } from "./retrieve.js";
 import { emptyField, outsideAnswer, quoteCards } from "./quote.js";
@@ -17,6 +17,8 @@ const MIN_STATEMENT = 0.7;
 
 // Calibrated on the earlier batches: a card that holds at least this share of a question's content terms answers it.
 const MIN_COVERAGE = 0.6;
+// Below this share no card holds the question: with no training word in it, it is about something else.
+const MAX_UNRELATED = 0.34;
 // Words that keep a message about the training even when it also names an outside subject ("培训期间下雨怎么办").
 const TRAINING = /培训|参训|课|报名|直播|线上|线下|证书|学员|专员|班|回执|问卷|遴选|结业|training|course|class|register|livestream|certificate/;
 
@@ -25,8 +27,11 @@ export function answerQuestion(text: string, ctx: AnswerContext): Answer | null 
   if (!text || !text.trim() || isChatter(text) || isPersonalQuestion(text)) return null;
   const p = ctx.programme;
   const lang = detectLang(normalise(text));
-  if (outsideSubject(p, text) && !TRAINING.test(normalise(text))) return outsideAnswer(p, lang);
+  const training = TRAINING.test(normalise(text));
+  if (!training && outsideSubject(p, text)) return outsideAnswer(p, lang);
   const whole = answerOne(text, ctx);
+  // a question that nothing in the programme matches and whose words no card holds is about something else
+  if (!training && !whole && unrelated(text, ctx)) return outsideAnswer(p, lang);
   return afterDeadline(answerAll(text, whole, ctx, lang), ctx);
 }
 
@@ -45,14 +50,22 @@ function answerAll(text: string, whole: Answer | null, ctx: AnswerContext, lang:
   // two questions in one message ("在哪培训 管住吗"): each clause that adds an answer of its own is answered too
   const parts = clauses(text);
   if (parts.length < 2) return whole ?? fromCards(text, ctx, lang);
-  let out: Answer | null = whole;
-  for (const part of parts) {
-    const a = answerOne(part, ctx);
-    if (!a || a.unknown || a.confidence < 0.8) continue;
+  const answers = parts.map((part) => answerOne(part, ctx));
+  // every clause answered on its own: the message's "not stated" came from reading them together
+  const known = answers.filter((a): a is Answer => Boolean(a && !a.unknown && a.confidence >= 0.8));
+  let out: Answer | null = whole?.unknown && known.length === parts.length ? null : whole;
+  for (const a of known) {
     if (!out) out = a;
     else if (a.intent !== out.intent && !addsNothing(a.text, out.text)) out = { ...out, text: `${out.text}\n${a.text}` };
   }
-  return out ?? whole ?? fromCards(text, ctx, lang);
+  return out ?? fromCards(text, ctx, lang);
+}
+
+/** A question whose content words the notice barely holds ("社保怎么交", "个税怎么申报"): not about the training. */
+function unrelated(text: string, ctx: AnswerContext): boolean {
+  if (!looksLikeQuestion(text)) return false;
+  const best = retrieve(ctx.programme, text, 1)[0];
+  return (best?.coverage ?? 0) < MAX_UNRELATED;
 }
 
 /** A question the keywords do not place: the card that holds most of it, or "the notice does not say" for an empty field. */

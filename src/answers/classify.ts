@@ -20,7 +20,7 @@ export interface Classification {
 }
 
 // Words that tie a question to the training even when no intent matches: it gets an honest "not stated".
-const DOMAIN = /培训|参训|线上|线下|直播|课程|上课|报名|考核|证书|学员|专员|班|基地|结业|遴选|问卷|回执|training|course|class|trainee|register|registration|livestream|offline|online|certificate|exam|base/;
+const DOMAIN = /培训|参训|线上|线下|直播|课|报名|考核|证书|学员|专员|班|基地|结业|遴选|问卷|回执|training|course|class|trainee|register|registration|livestream|offline|online|certificate|exam|base/;
 
 const BARE: Record<string, IntentId> = {
   时间: "period", 日期: "period", 时间安排: "period", 几号: "period", 哪天: "period", 什么时候: "period", 啥时候: "period",

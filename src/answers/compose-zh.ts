@@ -29,7 +29,8 @@ function emailsLine(cls: ProgrammeClass): string {
 
 function classEmails(a: ComposeArgs): string {
   const own = classesFor(a.q, a.ctx);
-  return (own.length ? own : a.p.classes).map(emailsLine).join("；");
+  // the asker's own class: its whole contact line, so "发给谁" gets a name, a phone and the address
+  return own.length ? own.map(contactZh).join("；") : a.p.classes.map(emailsLine).join("；");
 }
 
 function sessionLines(refs: SessionRef[], p: Programme): string {

@@ -13,12 +13,17 @@ describe("group replies", () => {
       const d = groupDecision(c.q, { mentioned: true }, contextOf(c, programme));
       expect(d.action, c.q).toBe("answer");
     }
-    const odd = groupDecision("食堂的菜好吃吗？", { mentioned: true }, ctx);
+    // a question about the training that the notice leaves open: "not stated" with a contact
+    const odd = groupDecision("线下培训有停车位吗？", { mentioned: true }, ctx);
     expect(odd.action).toBe("answer");
     if (odd.action === "answer") {
       expect(odd.answer.unknown).toBe(true);
       expect(odd.answer.text).toContain("027-87520061");
     }
+    // one that names nothing of the training is outside what the bot handles (issue 10): said when asked by name
+    const other = groupDecision("食堂的菜好吃吗？", { mentioned: true }, ctx);
+    expect(other.action === "answer" && other.answer.outside).toBe(true);
+    expect(groupDecision("食堂的菜好吃吗？", { mentioned: false }, ctx).action).toBe("silent");
     const hello = groupDecision("你好", { mentioned: true }, ctx);
     expect(hello.action).toBe("answer");
     if (hello.action === "answer") expect(hello.answer.intent).toBe("help");
