@@ -84,7 +84,8 @@ export function understand(text: string, p: Programme, now?: Date): Query {
   for (const n of ix.classNames) if (!n.latin && n.name.length > 2) rest = rest.split(n.name).join("\u0000");
   const cities = findNames<City>(ix.cityNames, norm, rest);
   // a county or district ("枣阳", "光谷") stands for its prefecture
-  const places = findNames<Place>(ix.placeNames, norm, rest);
+  // "对应城市群" holds "应城市": the words 城市群/城市圈 are never part of a place's name
+  const places = findNames<Place>(ix.placeNames, norm, rest.replace(/城市[群圈]/g, "\u0000\u0000\u0000"));
   for (const pl of places) if (!cities.includes(pl.city)) cities.push(pl.city);
   for (const c of cities) {
     const cls = p.classes.find((k) => k.cities.includes(c.id));
