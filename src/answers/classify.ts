@@ -1,6 +1,6 @@
 import type { Programme } from "../programme/schema.js";
 import type { Query } from "./types.js";
-import { INTENTS, UNKNOWN_TOPICS, type IntentId, type UnknownTopic } from "./intents.js";
+import { vocabularyOf, type IntentId, type UnknownTopic } from "./intents.js";
 import { matchKeywords } from "./match.js";
 import { findTopics, selectSessions, type TopicHit } from "./schedule.js";
 import { indexOf } from "./programme-index.js";
@@ -41,7 +41,8 @@ export function classify(q: Query, p: Programme): Classification {
     if (!cur || s > cur.score) score.set(id, { id, score: s, at, len, inNorm });
   };
   const about = isAboutProgramme(q);
-  for (const def of INTENTS) {
+  const vocab = vocabularyOf(p);
+  for (const def of vocab.intents) {
     const zh = matchKeywords(def.zh, q);
     const en = matchKeywords(def.en, q);
     const hit = !zh ? en : !en ? zh : zh.score >= en.score ? zh : en;
@@ -50,7 +51,7 @@ export function classify(q: Query, p: Programme): Classification {
   }
   const s = (id: IntentId) => score.get(id)?.score ?? 0;
 
-  const unknown = UNKNOWN_TOPICS.find((t) => (!t.when || q.askWhen) && matchKeywords(t.words, q));
+  const unknown = vocab.unknown.find((t) => (!t.when || q.askWhen) && matchKeywords(t.words, q));
   if (unknown) put("unknown", unknown.score ?? 0.97);
   if (q.classes.length && s("organisers") >= 0.85) put("class.ofCity", s("organisers") + 0.01);
 
