@@ -19,6 +19,8 @@ const MIN_STATEMENT = 0.7;
 const MIN_COVERAGE = 0.6;
 // Below this share no card holds the question: with no training word in it, it is about something else.
 const MAX_UNRELATED = 0.34;
+// An empty field named beside other words ("省局邮箱是多少"): half the terms are its label.
+const MIN_EMPTY_COVERAGE = 0.5;
 // Words that keep a message about the training even when it also names an outside subject ("培训期间下雨怎么办").
 const TRAINING = /培训|参训|课|报名|直播|线上|线下|证书|学员|专员|班|回执|问卷|遴选|结业|training|course|class|register|livestream|certificate/;
 
@@ -32,7 +34,19 @@ export function answerQuestion(text: string, ctx: AnswerContext): Answer | null 
   const whole = answerOne(text, ctx);
   // a question that nothing in the programme matches and whose words no card holds is about something else
   if (!training && !whole && unrelated(text, ctx)) return outsideAnswer(p, lang);
-  return afterDeadline(answerAll(text, whole, ctx, lang), ctx);
+  return afterDeadline(withEmptyFields(text, answerAll(text, whole, ctx, lang), ctx, lang), ctx);
+}
+
+// Words by which an answer already says that something is not given.
+const SAYS_OPEN = /另行通知|没有说明|未列出|没有写|not state|announced later|lists no/;
+
+/** An answer to a question that also asks for a field the programme leaves empty says so ("省局邮箱是多少"). */
+function withEmptyFields(text: string, a: Answer | null, ctx: AnswerContext, lang: "zh" | "en"): Answer | null {
+  if (!a || a.outside || a.unknown || SAYS_OPEN.test(a.text)) return a;
+  const hit = retrieve(ctx.programme, text).find((h) => h.card.empty && h.coverage >= MIN_EMPTY_COVERAGE);
+  if (!hit) return a;
+  const note = emptyField(ctx.programme, hit, ctx, lang, a.confidence).text;
+  return a.text.includes(note.replace(/[。.]$/, "")) ? a : { ...a, text: `${note}\n${a.text}` };
 }
 
 const REGISTRATION = new Set(["register.how", "register.done", "questionnaire", "receipt", "deadline.form"]);

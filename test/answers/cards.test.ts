@@ -87,6 +87,15 @@ describe("declining", () => {
     expect(a.text).not.toContain("陈炫如");
   });
 
+  it("says that a field the programme leaves empty is not stated, from the field itself", () => {
+    expect(answerQuestion("省局邮箱是多少", { programme })!.text).toContain("通知中没有说明省知识产权局联系人的邮箱");
+    const withMail = structuredClone(programme);
+    withMail.provincialContact.emails = ["office@example.org"];
+    const a = answerQuestion("省局邮箱是多少", { programme: withMail })!.text;
+    expect(a).toContain("office@example.org");
+    expect(a).not.toContain("没有说明");
+  });
+
   it("answers both questions of one message", () => {
     const a = answerQuestion("培训免费吗 管饭吗", { programme })!;
     expect(a.text).toContain("不得向企业、培训人员收取任何费用");
