@@ -29,6 +29,9 @@ const BARE: Record<string, IntentId> = {
   place: "offline.info", venue: "offline.info", where: "offline.info", location: "offline.info",
 };
 
+// A date asked about with these words asks what is taught that day ("明天有课吗", "today what is on").
+const COURSE = /讲|课|学|安排|直播|培训|上什么|干什么|\bon\b|schedule|taught|class|session/;
+
 export function isAboutProgramme(q: Query): boolean {
   return DOMAIN.test(q.norm) || q.classes.length > 0;
 }
@@ -91,6 +94,9 @@ export function classify(q: Query, p: Programme): Classification {
   if (s("schedule.online") > 0 && q.phase === "offline") put("schedule.offline", s("schedule.online") + 0.01);
 
   const sel = selectSessions(q, p);
+  // "今天下午讲什么" with no clock: the plan by date, whatever half day it names
+  const course = COURSE.test(q.norm);
+  if (q.relativeDate && course && !q.clock && Math.max(s("register.how"), s("receipt"), s("questionnaire"), s("deadline.form")) < 0.5) put("schedule.what", 0.96);
   if (sel && !sel.noSession && (q.dates.length || q.days.length)) {
     // "Will lunch be provided on the first day?" asks about the meal, not the day's courses
     const base = q.askWhat || q.question ? 0.95 : q.halfDays.length ? 0.9 : 0.85;
@@ -101,7 +107,7 @@ export function classify(q: Query, p: Programme): Classification {
     const r = p.registration;
     // "6月6号还能报名吗": a date asked of registration is a question about the deadline
     const reg = Math.max(s("register.how"), s("receipt"), s("questionnaire"), s("deadline.form"));
-    if (q.relativeDate && !reg) put("schedule.what", 0.96);
+    if (q.relativeDate && course && !reg) put("schedule.what", 0.96);
     else if (q.dates.includes(r.formDeadline.slice(0, 10)) || reg >= 0.5) put("deadline.form", 0.9);
     else if (q.dates.includes(r.contactListDeadline.slice(0, 10))) put("deadline.contactList", 0.9);
     else if (q.askWhat || (q.question && about)) put("schedule.what", 0.85);

@@ -97,6 +97,7 @@ export const EN: Record<IntentId, (a: ComposeArgs) => string> = {
   "schedule.online": ({ p }) => `${onlineLine(p)}. Schedule:\n${schedule(p, "online")}`,
   "schedule.offline": ({ p }) => `${p.offline.label.en} (${p.offline.days} days). Schedule:\n${schedule(p, "offline")}\n${cap(offlineTiming(p))}.`,
   "schedule.what": (a) => {
+    if (a.q.relativeDate && !a.q.clock) return EN["schedule.online"](a);
     const sel = selectSessions(a.q, a.p);
     if (!sel || sel.noSession) return `No session is scheduled on that day. ${onlineLine(a.p)}; offline stage: ${offlineTiming(a.p)}.`;
     if (sel.dayOnly) return `Nothing is scheduled in the ${a.q.halfDays.map((h) => HALF_EN[h]).join("/")} that day. That day: ${sessionLines(sel.dayOnly, a.p)}.${offlineNote(sel.dayOnly, a.p)}`;

@@ -128,6 +128,8 @@ export const ZH: Record<IntentId, (a: ComposeArgs) => string> = {
   "schedule.offline": ({ p }) => `${p.offline.label.zh}（共${p.offline.days}天）课程安排：\n${schedule(p, "offline")}\n${offlineTiming(p)}。`,
   "schedule.what": (a) => {
     const { p } = a;
+    // "明天讲什么" with no clock to read it against: the whole plan by date
+    if (a.q.relativeDate && !a.q.clock) return ZH["schedule.online"](a);
     const sel = selectSessions(a.q, p);
     if (!sel || sel.noSession) return `课程计划中这一天没有安排课程。${onlineLine(p)}；${p.offline.label.zh}${offlineTiming(p)}。`;
     if (sel.dayOnly) return `${a.q.halfDays.map((h) => HALF_ZH[h]).join("、")}没有安排课程。当天安排：${sessionLines(sel.dayOnly, p)}。${offlineNote(sel.dayOnly, p)}`;

@@ -45,16 +45,16 @@ export function addDays(isoDate: string, n: number): string {
 }
 
 /** The dates a message names; `named` is true when it names one even if none resolves. */
-export function readDates(norm: string, p: Programme, now?: Date): { dates: string[]; named: boolean; relative: boolean } {
+export function readDates(norm: string, p: Programme, now?: Date): { dates: string[]; named: boolean; relative: boolean; clock: boolean } {
   const out: string[] = [];
   let named = false;
   let relative = false;
-  // "明天", "下周一": only with a clock; without one they name no date at all
-  if (now) {
-    const r = relativeDates(norm, localDate(now, p.timezone));
-    out.push(...r.dates);
-    relative = r.named;
-    named = r.named;
+  // "明天", "下周一": a date only with a clock; without one they are known to name a day, but not which
+  const r = relativeDates(norm, now ? localDate(now, p.timezone) : p.online.startDate);
+  if (r.named) {
+    if (now) out.push(...r.dates);
+    relative = true;
+    named = true;
     norm = r.rest;
   }
   const known = knownDates(p);
@@ -91,7 +91,7 @@ export function readDates(norm: string, p: Programme, now?: Date): { dates: stri
   if (/周末|双休|礼拜天|星期天|\bweekends?\b/.test(rest)) named = true;
   rest.replace(WEEKDAY_ZH, (_, w: string) => (byWeekday(ZH_WEEK[w] ?? -1), " "));
   rest.replace(WEEKDAY_EN, (_, w: string) => (byWeekday(EN_WEEK.indexOf(w.slice(0, 3))), " "));
-  return { dates: [...new Set(out)], named, relative };
+  return { dates: [...new Set(out)], named, relative, clock: Boolean(now) };
 }
 
 /** "2022-06-16" → "June 16". */

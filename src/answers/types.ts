@@ -58,6 +58,8 @@ export interface Query {
   dateNamed: boolean;
   /** A date was named against the clock ("明天", "下周一"). */
   relativeDate: boolean;
+  /** The message was read against a clock (a private chat); without one "明天" names no date. */
+  clock: boolean;
   /** Both stages are named ("线上还是线下"). */
   bothPhases: boolean;
 }

@@ -91,7 +91,7 @@ export function understand(text: string, p: Programme, now?: Date): Query {
     const cls = p.classes.find((k) => k.cities.includes(c.id));
     if (cls && !classes.includes(cls)) classes.push(cls);
   }
-  const { dates, named, relative } = readDates(norm, p, now);
+  const { dates, named, relative, clock } = readDates(norm, p, now);
   const halfDays = HALF_DAYS.filter(([re]) => re.test(norm)).map(([, h]) => h);
   let phase: Phase | undefined;
   const offline = OFFLINE.test(norm);
@@ -120,6 +120,7 @@ export function understand(text: string, p: Programme, now?: Date): Query {
     askClock: ASK_CLOCK.test(norm),
     dateNamed: named,
     relativeDate: relative,
+    clock,
     bothPhases: offline && online,
   };
 }

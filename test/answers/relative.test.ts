@@ -36,9 +36,11 @@ describe("dates against the clock", () => {
     expect(during.text).toContain("知识产权风险防范与控制策略");
   });
 
-  it("reads no date into 明天 without a clock", () => {
-    const a = answerQuestion("明天下午讲什么", { programme });
-    expect(a?.text ?? "").not.toContain("6月14日（线上第2天）下午");
+  it("reads no date into 明天 without a clock, and gives the plan by date instead", () => {
+    const a = answerQuestion("明天下午讲什么", { programme })!;
+    expect(a.text).not.toContain("6月14日（线上第2天）下午");
+    expect(a.text).toContain("6月13日至6月17日");
+    expect(a.text).toContain("高质量专利撰写实务");
   });
 
   it("tells after the deadline that registration has closed", () => {
