@@ -1,4 +1,4 @@
-import { answerQuestion, looksLikeQuestion } from "../answers/index.js";
+import { answerQuestion, botHelp, looksLikeQuestion } from "../answers/index.js";
 import { normaliseText } from "../domain/validators.js";
 import { explainQuality, qualityMax } from "../domain/quality.js";
 import { questionByKey } from "../domain/questionnaire/questions.js";
@@ -94,13 +94,17 @@ function sideAnswer(t: string, state: State, ctx: StepContext, strict: boolean):
   if (strict && !looksLikeQuestion(t)) return undefined;
   const classId = typeof state.answers.classId === "string" ? state.answers.classId : undefined;
   const cityId = typeof state.answers.city === "string" ? state.answers.city : undefined;
-  const a = answerQuestion(t, { programme: ctx.programme, classId, cityId });
+  const a = answerQuestion(t, { programme: ctx.programme, classId, cityId, now: ctx.now });
   return a ? { text: a.text } : undefined;
 }
 
+/** A chat without a registration: only an explicit wish ("报名", /start, a button) starts the form; anything else is answered. */
 function onNew(state: State, t: string, ctx: StepContext): StepResult {
-  const answer = isCommand("start", t) ? undefined : sideAnswer(t, state, ctx, false);
-  if (answer) return { state, replies: [answer, { text: "发送“报名”即可开始报名。" }], effects: [] };
+  if (!isCommand("start", t)) {
+    const answer = sideAnswer(t, state, ctx, false) ?? { text: botHelp(t, ctx.programme, ctx.now) };
+    // after the deadline no reply invites a registration
+    return { state, replies: isOpen(ctx) ? [answer, { text: "发送“报名”即可开始报名。" }] : [answer], effects: [] };
+  }
   if (!isOpen(ctx)) return closed(state, ctx);
   state.phase = "consent";
   const r = consentReply(ctx.programme);

@@ -26,9 +26,9 @@ const form = (k: number = GOOD_ANSWERS.length) => ["报名", ...GOOD_ANSWERS.sli
 
 describe("the registration conversation (pure step)", () => {
   it("asks for consent before anything else and stores nothing when refused", () => {
-    const first = run(["你好"]);
+    const first = run(["报名"]);
     expect(replyText(first)).toContain("个人信息保护法");
-    const refused = run(["你好", "不同意"]);
+    const refused = run(["报名", "不同意"]);
     expect(refused.state).toEqual(initialState());
     expect(refused.effects).toEqual([]);
   });
@@ -98,7 +98,7 @@ describe("the registration conversation (pure step)", () => {
   });
 
   it("restarts a stored state of an unknown version instead of crashing", () => {
-    const r = step({ v: 0, phase: "weird" }, text("你好"), ctx);
+    const r = step({ v: 0, phase: "weird" }, text("报名"), ctx);
     expect(r.state.phase).toBe("consent");
   });
 
