@@ -38,6 +38,12 @@ const envSchema = z.object({
   WECHAT_DAILY_CAP: withDefault(int(1), 500),
 
   GROUP_ANSWER_INTERVAL_SEC: withDefault(int(0), 20),
+
+  // retention (PIPL art. 47): inbox and delivered messages outlast Telegram's 24 h of redelivery by a margin
+  RETENTION_INBOX_HOURS: withDefault(int(25), 30),
+  RETENTION_OUTBOX_HOURS: withDefault(int(1), 30),
+  RETENTION_UNCONSENTED_DAYS: withDefault(int(1), 7),
+  RETENTION_EVERY_MIN: withDefault(int(1), 60),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -45,6 +45,7 @@ async function main() {
   app.sender.start();
   app.programmeSource.start();
   app.reminders.start();
+  app.retention.start();
   for (const ch of channels) await ch.start((m) => app.engine.handle(m));
   app.log.info({ channels: channels.map((c) => c.name), db: app.store.kind }, "bot started");
 
@@ -56,6 +57,7 @@ async function main() {
     for (const ch of channels) await ch.stop().catch((e: Error) => app.log.error({ err: e.message }, "channel stop failed"));
     app.programmeSource.stop();
     await app.reminders.stop();
+    await app.retention.stop();
     await app.sender.stop();
     await app.store.close();
     process.exit(0);

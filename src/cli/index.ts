@@ -9,6 +9,7 @@ import { registerSelect } from "./select.js";
 import { registerPublish } from "./publish.js";
 import { registerStats } from "./stats.js";
 import { registerAnnounce, registerBroadcast, registerReminders } from "./broadcast.js";
+import { registerPrune } from "./prune.js";
 import { UsageError } from "./errors.js";
 
 const program = new Command("cli").description("Coordinator tools for the IP specialist training bot");
@@ -24,6 +25,7 @@ registerStats(program);
 registerBroadcast(program);
 registerReminders(program);
 registerAnnounce(program);
+registerPrune(program);
 
 try {
   await program.parseAsync(process.argv);
