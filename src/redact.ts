@@ -18,7 +18,9 @@ export function safeError(e: unknown): string {
   const parts: string[] = [];
   for (let c: unknown = e, i = 0; c && i < 5; c = (c as { cause?: unknown }).cause, i++) {
     const code = typeof (c as { code?: unknown }).code === "string" ? ` [${(c as { code: string }).code}]` : "";
-    parts.push(`${c instanceof Error ? c.message : String(c)}${code}`);
+    const text = c instanceof Error ? c.message : String(c);
+    // a wrapper often repeats its cause's message
+    if (!parts.some((p) => p.includes(text))) parts.push(`${text}${code}`);
     if (!(c instanceof Error)) break;
   }
   return redactText(parts.join(" <- "));

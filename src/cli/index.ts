@@ -1,5 +1,7 @@
 import { Command, CommanderError } from "commander";
-import { ConfigError } from "../config.js";
+import { ConfigError, loadDotEnv } from "../config.js";
+import { DataDirLockedError } from "../store/dataLock.js";
+import { safeError } from "../redact.js";
 import { ProgrammeError } from "../programme/load.js";
 import { registerChat } from "./chat.js";
 import { registerExport } from "./export.js";
@@ -28,13 +30,14 @@ registerAnnounce(program);
 registerPrune(program);
 
 try {
+  loadDotEnv();
   await program.parseAsync(process.argv);
 } catch (e) {
   if (e instanceof CommanderError) process.exit(e.exitCode === 0 ? 0 : 2);
-  if (e instanceof ConfigError || e instanceof ProgrammeError || e instanceof UsageError) {
+  if (e instanceof ConfigError || e instanceof ProgrammeError || e instanceof UsageError || e instanceof DataDirLockedError) {
     process.stderr.write(`error: ${e.message}\n`);
     process.exit(2);
   }
-  process.stderr.write(`error: ${(e as Error).message}\n`);
+  process.stderr.write(`error: ${safeError(e).replace(/\s*\n\s*/g, " ")}\n`);
   process.exit(1);
 }
