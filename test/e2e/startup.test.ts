@@ -7,13 +7,15 @@ import { pathToFileURL } from "node:url";
 import { JsonlBot, ROOT, tempDataDir } from "../support/jsonl.js";
 import { LOCK_FILE } from "../../src/store/dataLock.js";
 
+// each case starts one to three processes that compile TypeScript and open PGlite: slow on a busy machine
+const SLOW = 300_000;
 const TSX = pathToFileURL(join(ROOT, "node_modules/tsx/dist/loader.mjs")).href;
 /** Every variable this file's commands read, cleared: the machine's own must not leak in. */
 const CLEAN = { DATABASE_URL: "", TELEGRAM_BOT_TOKEN: "", WECHATY_PUPPET: "", ENV_FILE: "", LOG_LEVEL: "warn" };
 
 function run(script: "main" | "cli", args: string[], env: Record<string, string>, cwd = ROOT) {
   const file = join(ROOT, script === "main" ? "src/main.ts" : "src/cli/index.ts");
-  const r = spawnSync(process.execPath, ["--import", TSX, file, ...args], { cwd, env: { ...process.env, ...CLEAN, ...env }, encoding: "utf8", input: "", timeout: 120_000 });
+  const r = spawnSync(process.execPath, ["--import", TSX, file, ...args], { cwd, env: { ...process.env, ...CLEAN, ...env }, encoding: "utf8", input: "", timeout: SLOW });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stderr.split("\n").filter(Boolean) };
 }
 
@@ -25,7 +27,7 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-describe("a failure to start", () => {
+describe("a failure to start", { timeout: SLOW }, () => {
   it.each([
     ["a bad variable", { TELEGRAM_WEBHOOK_PORT: "eighty" }, "TELEGRAM_WEBHOOK_PORT"],
     ["a WeChat puppet service without its token", { WECHATY_PUPPET: "wechaty-puppet-service" }, "WECHATY_PUPPET_SERVICE_TOKEN"],
@@ -51,7 +53,7 @@ describe("a failure to start", () => {
   });
 });
 
-describe("one process per embedded database", () => {
+describe("one process per embedded database", { timeout: SLOW }, () => {
   let holder: ChildProcessWithoutNullStreams | undefined;
   afterEach(() => {
     holder?.kill("SIGKILL");
@@ -100,7 +102,7 @@ describe("one process per embedded database", () => {
   });
 });
 
-describe("the .env file", () => {
+describe("the .env file", { timeout: SLOW }, () => {
   it("is read at start, and a variable set in the environment wins over it", () => {
     const dir = tempDataDir();
     writeFileSync(join(dir, ".env"), `DATA_DIR=${join(dir, "data")}\nTELEGRAM_WEBHOOK_PORT=eighty\n`);
@@ -116,5 +118,16 @@ describe("the .env file", () => {
   it("can be named by ENV_FILE, and a missing one named so is an error", () => {
     const dir = tempDataDir();
     expect(run("cli", ["stats"], { ENV_FILE: join(dir, "nothing.env") }).lines).toEqual([expect.stringMatching(/^error: ENV_FILE: no file/)]);
+  });
+});
+
+describe("cli prune", { timeout: SLOW }, () => {
+  it("counts with --dry-run and prunes without it, on the embedded database", () => {
+    const dir = tempDataDir();
+    const dry = run("cli", ["prune", "--dry-run", "--json"], { DATA_DIR: dir });
+    expect(dry.code).toBe(0);
+    expect(JSON.parse(dry.stdout)).toEqual({ dryRun: true, inbox: 0, outboxDeleted: 0, outboxEmptied: 0, conversations: 0 });
+    const real = run("cli", ["prune"], { DATA_DIR: dir });
+    expect(real.stdout).toMatch(/^pruned: 0 inbox ids, 0 delivered messages/);
   });
 });

@@ -3,6 +3,8 @@ import { asc } from "drizzle-orm";
 import { conversations, inbox, outbox, registrations } from "../../src/store/schema.js";
 import { DEFAULT_RETENTION, prune } from "../../src/store/retention.js";
 import { DRIVERS, testStore } from "../support/db.js";
+import { createApp } from "../../src/app.js";
+import { ConfigError, loadConfig } from "../../src/config.js";
 
 const NOW = new Date("2022-06-01T12:00:00Z");
 const ago = (hours: number) => new Date(NOW.getTime() - hours * 3_600_000);
@@ -70,9 +72,26 @@ describe.each(DRIVERS)("the retention job on %s", (driver) => {
     ]);
   });
 
+  it("runs in the bot with the configured hours", async () => {
+    const app = await createApp(loadConfig({ LOG_LEVEL: "silent", RETENTION_INBOX_HOURS: "26" }), { store, now: () => NOW });
+    await store.db.insert(inbox).values([
+      { channel: "telegram", messageId: "u1", userKey: "telegram:1", receivedAt: ago(25.5) },
+      { channel: "telegram", messageId: "u2", userKey: "telegram:1", receivedAt: ago(26.5) },
+    ]);
+    expect((await app.retention.tick()).inbox).toBe(1);
+    expect((await store.db.select().from(inbox)).map((r) => r.messageId)).toEqual(["u1"]);
+  });
+
   it("follows a configured policy", async () => {
     await store.db.insert(inbox).values({ channel: "telegram", messageId: "u1", userKey: "telegram:1", receivedAt: ago(40) });
     expect((await prune(store.db, NOW, { ...DEFAULT_RETENTION, inboxMs: 48 * 3_600_000 })).inbox).toBe(0);
     expect((await prune(store.db, NOW, { ...DEFAULT_RETENTION, inboxMs: 36 * 3_600_000 })).inbox).toBe(1);
+  });
+});
+
+describe("retention settings", () => {
+  it("refuse to forget message ids before Telegram stops redelivering them", () => {
+    expect(() => loadConfig({ RETENTION_INBOX_HOURS: "24" })).toThrow(ConfigError);
+    expect(() => loadConfig({ RETENTION_INBOX_HOURS: "24" })).toThrow(/RETENTION_INBOX_HOURS/);
   });
 });
