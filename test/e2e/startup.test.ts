@@ -45,6 +45,13 @@ describe("a failure to start", { timeout: SLOW }, () => {
     expect(r.lines).toEqual([expect.stringMatching(/^error: telegram: could not start: .*ECONNREFUSED/)]);
   });
 
+  it("is one line and exit code 2 when PostgreSQL cannot be reached", async () => {
+    const port = await closedPort();
+    const r = run("main", [], { DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/nothing` });
+    expect(r.code).toBe(2);
+    expect(r.lines).toEqual([expect.stringMatching(/^error: .*ECONNREFUSED/)]);
+  });
+
   it("leaves the data folder free for the next start", () => {
     const dir = tempDataDir();
     run("main", [], { DATA_DIR: dir, TELEGRAM_WEBHOOK_PORT: "eighty" });
