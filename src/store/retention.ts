@@ -32,29 +32,38 @@ const before = (now: Date, ms: number) => new Date(now.getTime() - ms).toISOStri
  * window (a row whose dedupe key stops a list going twice, or whose broadcast's report counts it, keeps the row and
  * loses the text); and conversations of people who never consented. `dryRun` counts without changing anything.
  */
-export async function prune(db: Db, now: Date, p: RetentionPolicy = DEFAULT_RETENTION, dryRun = false): Promise<Pruned> {
-  return db.transaction(async (tx) => {
-    const count = async (q: ReturnType<typeof sql>) => rowsOf<{ n: number }>(await tx.execute(q))[0]?.n ?? 0;
-    const inboxOld = sql`received_at < ${before(now, p.inboxMs)}::timestamptz`;
-    const done = sql`status in ('sent', 'failed', 'blocked') and coalesce(sent_at, created_at) < ${before(now, p.outboxMs)}::timestamptz`;
-    const kept = sql`(dedupe_key is not null or broadcast_id is not null)`;
-    const stale = sql`(state->>'consentData') is distinct from 'true' and updated_at < ${before(now, p.unconsentedMs)}::timestamptz
-      and not exists (select 1 from ${registrations} r where r.user_key = ${conversations}.user_key)`;
-    if (dryRun) {
-      return {
-        inbox: Number(await count(sql`select count(*)::int as n from ${inbox} where ${inboxOld}`)),
-        outboxDeleted: Number(await count(sql`select count(*)::int as n from ${outbox} where ${done} and not ${kept}`)),
-        outboxEmptied: Number(await count(sql`select count(*)::int as n from ${outbox} where ${done} and ${kept} and not (payload ? 'erased')`)),
-        conversations: Number(await count(sql`select count(*)::int as n from ${conversations} where ${stale}`)),
-      };
-    }
-    const n = async (q: ReturnType<typeof sql>) => rowsOf(await tx.execute(q)).length;
+export async function prune(db: Db, now: Date, p: RetentionPolicy = DEFAULT_RETENTION, dryRun = false, batch = 5000): Promise<Pruned> {
+  const inboxOld = sql`received_at < ${before(now, p.inboxMs)}::timestamptz`;
+  const done = sql`status in ('sent', 'failed', 'blocked') and coalesce(sent_at, created_at) < ${before(now, p.outboxMs)}::timestamptz`;
+  const kept = sql`(dedupe_key is not null or broadcast_id is not null)`;
+  const stale = sql`(state->>'consentData') is distinct from 'true' and updated_at < ${before(now, p.unconsentedMs)}::timestamptz
+    and not exists (select 1 from ${registrations} r where r.user_key = ${conversations}.user_key)`;
+  const emptyable = sql`${done} and ${kept} and not (payload ? 'erased')`;
+  if (dryRun) {
+    const count = async (q: ReturnType<typeof sql>) => Number(rowsOf<{ n: number }>(await db.execute(q))[0]?.n ?? 0);
     return {
-      inbox: await n(sql`delete from ${inbox} where ${inboxOld} returning 1`),
-      outboxDeleted: await n(sql`delete from ${outbox} where ${done} and not ${kept} returning 1`),
-      outboxEmptied: await n(sql`
-        update ${outbox} set payload = ${JSON.stringify(ERASED_PAYLOAD)}::jsonb where ${done} and ${kept} and not (payload ? 'erased') returning 1`),
-      conversations: await n(sql`delete from ${conversations} where ${stale} returning 1`),
+      inbox: await count(sql`select count(*)::int as n from ${inbox} where ${inboxOld}`),
+      outboxDeleted: await count(sql`select count(*)::int as n from ${outbox} where ${done} and not ${kept}`),
+      outboxEmptied: await count(sql`select count(*)::int as n from ${outbox} where ${emptyable}`),
+      conversations: await count(sql`select count(*)::int as n from ${conversations} where ${stale}`),
     };
-  });
+  }
+  // in batches, each its own statement: a day of traffic is never one long transaction holding its rows
+  const drain = async (q: ReturnType<typeof sql>) => {
+    let total = 0;
+    for (;;) {
+      const n = rowsOf(await db.execute(q)).length;
+      total += n;
+      if (n < batch) return total;
+    }
+  };
+  return {
+    inbox: await drain(sql`delete from ${inbox} where (channel, message_id) in
+      (select channel, message_id from ${inbox} where ${inboxOld} limit ${batch}) returning 1`),
+    outboxDeleted: await drain(sql`delete from ${outbox} where id in (select id from ${outbox} where ${done} and not ${kept} limit ${batch}) returning 1`),
+    outboxEmptied: await drain(sql`update ${outbox} set payload = ${JSON.stringify(ERASED_PAYLOAD)}::jsonb
+      where id in (select id from ${outbox} where ${emptyable} limit ${batch}) returning 1`),
+    conversations: await drain(sql`delete from ${conversations} where user_key in
+      (select user_key from ${conversations} where ${stale} limit ${batch}) returning 1`),
+  };
 }

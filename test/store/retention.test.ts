@@ -82,6 +82,14 @@ describe.each(DRIVERS)("the retention job on %s", (driver) => {
     expect((await store.db.select().from(inbox)).map((r) => r.messageId)).toEqual(["u1"]);
   });
 
+  it("prunes in batches until nothing old is left", async () => {
+    await store.db.insert(inbox).values(Array.from({ length: 7 }, (_, i) => ({ channel: "telegram", messageId: `u${i}`, userKey: "telegram:1", receivedAt: ago(40) })));
+    await store.db.insert(outbox).values(Array.from({ length: 5 }, () => ({ channel: "telegram", chatId: "1", payload: { text: "x" }, status: "sent", sentAt: ago(40) })));
+    const r = await prune(store.db, NOW, DEFAULT_RETENTION, false, 2);
+    expect([r.inbox, r.outboxDeleted]).toEqual([7, 5]);
+    expect([await store.db.$count(inbox), await store.db.$count(outbox)]).toEqual([0, 0]);
+  });
+
   it("follows a configured policy", async () => {
     await store.db.insert(inbox).values({ channel: "telegram", messageId: "u1", userKey: "telegram:1", receivedAt: ago(40) });
     expect((await prune(store.db, NOW, { ...DEFAULT_RETENTION, inboxMs: 48 * 3_600_000 })).inbox).toBe(0);
