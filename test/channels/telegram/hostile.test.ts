@@ -24,6 +24,13 @@ const MALFORMED: [string, string][] = [
   ["a file id with a path in it", JSON.stringify({ update_id: 9007, message: msg({ text: undefined, document: { file_id: "../../etc/passwd", file_unique_id: "x" } }) })],
   ["a null callback query", JSON.stringify({ update_id: 9008, callback_query: null })],
   ["a callback query without its sender", JSON.stringify({ update_id: 9009, callback_query: { id: "q1", chat_instance: "c", data: "同意" } })],
+  ["a text that is a number", JSON.stringify({ update_id: 9010, message: msg({ text: 12345 }) })],
+  ["an empty list of photo sizes", JSON.stringify({ update_id: 9011, message: msg({ text: undefined, photo: [] }) })],
+  ["a chat of an unknown type", JSON.stringify({ update_id: 9012, message: msg({ chat: { id: ana.id, type: "secret" } }) })],
+  ["callback data over Telegram's 64 bytes", JSON.stringify({ update_id: 9013, callback_query: { id: "q2", from: ana, chat_instance: "c", data: "同".repeat(30) } })],
+  ["a user id of 0", JSON.stringify({ update_id: 9014, message: msg({ from: { id: 0, is_bot: false, first_name: "x" } }) })],
+  ["a negative update_id", JSON.stringify({ update_id: -1, message: msg() })],
+  ["an update_id past 52 bits", JSON.stringify({ update_id: 2 ** 60, message: msg() })],
 ];
 
 describe.each(DRIVERS)("hostile webhook input on %s", (driver) => {
@@ -61,6 +68,13 @@ describe.each(DRIVERS)("hostile webhook input on %s", (driver) => {
     expect((await new Trainee(fake, ana).say("你好")).join("")).not.toBe("");
     const keys = (await store.db.select().from(inbox)).map((r) => `${r.messageId} ${r.userKey}`);
     expect(keys.join()).not.toMatch(/undefined|object Object|NaN/);
+  });
+
+  it("takes an update carrying fields it does not know, as Telegram adds them", async () => {
+    const body = JSON.stringify({ update_id: 9200, future_field: { x: 1 }, message: msg({ text: "培训要钱吗", via_new_feature: true, chat: { id: ana.id, type: "private", is_forum: false } }) });
+    expect(await post(body)).toBe(200);
+    expect(warnings).toHaveLength(0);
+    expect((await store.db.select().from(inbox)).map((r) => [r.messageId, r.userKey])).toEqual([["9200", `telegram:${ana.id}`]]);
   });
 
   it("still wants the secret before it looks at a body (401)", async () => {
