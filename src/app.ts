@@ -14,6 +14,7 @@ import { makeStandingOf } from "./selection/standing.js";
 import { ProgrammeSource } from "./programme/source.js";
 import { paceFromConfig } from "./outbox/paceRules.js";
 import { ReminderWorker } from "./reminders/worker.js";
+import { RetentionWorker, retentionFromConfig } from "./retention/worker.js";
 
 export interface App {
   config: Config;
@@ -23,6 +24,8 @@ export interface App {
   programmeSource: ProgrammeSource;
   /** Fires due reminders and reports finished broadcasts: start() it in a running bot. */
   reminders: ReminderWorker;
+  /** Prunes inbox, delivered outbox rows and unconsented conversations: start() it in a running bot. */
+  retention: RetentionWorker;
   now: () => Date;
   sender: Sender;
   engine: Engine;
@@ -59,5 +62,8 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     db: store.db, programme, now, sender, workerId, groupIntervalSec: config.GROUP_ANSWER_INTERVAL_SEC, commands: opts.commands ?? commandHandlers,
     standingOf: makeStandingOf(programme),
   });
-  return { config, store, programme, programmeSource, reminders, now, sender, engine, channels, log, workerId };
+  const retention = new RetentionWorker({
+    db: store.db, now, policy: retentionFromConfig(config), everyMs: config.RETENTION_EVERY_MIN * 60_000, log: (m, x) => log.info(x ?? {}, m),
+  });
+  return { config, store, programme, programmeSource, reminders, retention, now, sender, engine, channels, log, workerId };
 }

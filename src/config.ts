@@ -1,5 +1,6 @@
 import { z } from "zod";
 import path from "node:path";
+import { existsSync } from "node:fs";
 
 /** The only reader of process.env. Empty strings count as unset. */
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -38,6 +39,12 @@ const envSchema = z.object({
   WECHAT_DAILY_CAP: withDefault(int(1), 500),
 
   GROUP_ANSWER_INTERVAL_SEC: withDefault(int(0), 20),
+
+  // retention (PIPL art. 47): inbox and delivered messages outlast Telegram's 24 h of redelivery by a margin
+  RETENTION_INBOX_HOURS: withDefault(int(25), 30),
+  RETENTION_OUTBOX_HOURS: withDefault(int(1), 30),
+  RETENTION_UNCONSENTED_DAYS: withDefault(int(1), 7),
+  RETENTION_EVERY_MIN: withDefault(int(1), 60),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -71,6 +78,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.TELEGRAM_WEBHOOK_URL && !e.TELEGRAM_BOT_TOKEN) {
     throw new ConfigError("TELEGRAM_BOT_TOKEN: required when TELEGRAM_WEBHOOK_URL is set");
   }
+  if (e.WECHATY_PUPPET === "wechaty-puppet-service" && !e.WECHATY_PUPPET_SERVICE_TOKEN) {
+    throw new ConfigError("WECHATY_PUPPET_SERVICE_TOKEN: required with WECHATY_PUPPET=wechaty-puppet-service (the token your puppet service provider gave you)");
+  }
   const telegram = Boolean(e.TELEGRAM_BOT_TOKEN);
   const wechat = Boolean(e.WECHATY_PUPPET);
   const consoleOn = e.CONSOLE ?? !(telegram || wechat);
@@ -86,6 +96,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clock,
     channels: { telegram, wechat, console: consoleOn },
   };
+}
+
+/**
+ * Reads `.env` (or the file ENV_FILE names) into the environment when there is one, as `.env.example` says;
+ * a variable already set in the environment wins over the file.
+ */
+export function loadDotEnv(file = process.env.ENV_FILE || ".env"): void {
+  const explicit = Boolean(process.env.ENV_FILE);
+  if (!existsSync(file)) {
+    if (explicit) throw new ConfigError(`ENV_FILE: no file ${file}`);
+    return;
+  }
+  try {
+    process.loadEnvFile(file);
+  } catch (e) {
+    throw new ConfigError(`${file}: cannot be read (${(e as Error).message})`);
+  }
 }
 
 /** A `now()` for the configured clock: an offset clock advances in real time from its start. */

@@ -1,6 +1,6 @@
-import { ConfigError, loadConfig, type Config } from "./config.js";
-import { ProgrammeError } from "./programme/load.js";
-import { createApp } from "./app.js";
+import { loadConfig, loadDotEnv, type Config } from "./config.js";
+import { createApp, type App } from "./app.js";
+import { safeError } from "./redact.js";
 import { ConsoleChannel } from "./channels/console/index.js";
 import type { Channel } from "./channels/types.js";
 import { migrateGroup } from "./store/groups.js";
@@ -28,13 +28,17 @@ function clockBanner(config: Config): string {
     : `时钟由 BOT_NOW 设定：${at} 起。`;
 }
 
+let started: App | undefined;
+
 async function main() {
+  loadDotEnv();
   const config = loadConfig();
   const banner = clockBanner(config);
   const messaging = await channelsFor(config);
   const consoleChannel = config.channels.console ? new ConsoleChannel({ banner }) : undefined;
   const channels = consoleChannel ? [...messaging, consoleChannel] : messaging;
   const app = await createApp(config, { channels });
+  started = app;
   for (const ch of messaging) {
     // the group's class binding follows it when Telegram turns it into a supergroup
     if ("onGroupMigrated" in ch) ch.onGroupMigrated = (from: string, to: string) => migrateGroup(app.store.db, ch.name, from, to);
@@ -45,7 +49,12 @@ async function main() {
   app.sender.start();
   app.programmeSource.start();
   app.reminders.start();
-  for (const ch of channels) await ch.start((m) => app.engine.handle(m));
+  app.retention.start();
+  for (const ch of channels) {
+    await ch.start((m) => app.engine.handle(m)).catch((e: unknown) => {
+      throw new Error(`${ch.name}: could not start: ${safeError(e)}`);
+    });
+  }
   app.log.info({ channels: channels.map((c) => c.name), db: app.store.kind }, "bot started");
 
   let stopping = false;
@@ -56,6 +65,7 @@ async function main() {
     for (const ch of channels) await ch.stop().catch((e: Error) => app.log.error({ err: e.message }, "channel stop failed"));
     app.programmeSource.stop();
     await app.reminders.stop();
+    await app.retention.stop();
     await app.sender.stop();
     await app.store.close();
     process.exit(0);
@@ -65,11 +75,9 @@ async function main() {
   if (consoleChannel) consoleChannel.finished().then(() => stop("end of terminal input"));
 }
 
-main().catch((e: unknown) => {
-  if (e instanceof ConfigError || e instanceof ProgrammeError) {
-    process.stderr.write(`error: ${e.message}\n`);
-    process.exit(2);
-  }
-  process.stderr.write(`error: ${(e as Error).stack ?? String(e)}\n`);
-  process.exit(1);
+// every failure to start is one line and exit code 2: a bad variable, a held data folder, a channel that cannot start
+main().catch(async (e: unknown) => {
+  process.stderr.write(`error: ${safeError(e).replace(/\s*\n\s*/g, " ")}\n`);
+  await started?.store.close().catch(() => {});
+  process.exit(2);
 });

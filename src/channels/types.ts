@@ -1,3 +1,5 @@
+import { isUserIdOf } from "./ids.js";
+
 /** What every channel turns its SDK's events into, and what it is asked to send. */
 export const CHANNEL_NAMES = ["telegram", "wechat", "console"] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
@@ -72,10 +74,11 @@ export interface Channel {
 
 export const userKey = (channel: ChannelName, userId: string) => `${channel}:${userId}`;
 
+/** `channel:id` with an id of the channel's form (telegram:123456789, wechat:wxid_abc), else undefined. */
 export function parseUserKey(key: string): { channel: ChannelName; userId: string } | undefined {
   const i = key.indexOf(":");
   if (i < 0) return undefined;
   const channel = key.slice(0, i) as ChannelName;
-  if (!CHANNEL_NAMES.includes(channel) || i === key.length - 1) return undefined;
+  if (!CHANNEL_NAMES.includes(channel) || !isUserIdOf(channel, key.slice(i + 1))) return undefined;
   return { channel, userId: key.slice(i + 1) };
 }

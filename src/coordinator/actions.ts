@@ -32,19 +32,34 @@ const refuse = (text: string, detail: Record<string, unknown>, target?: string):
 const className = (c: ActionContext, id: string) => classById(c.programme, id)?.name.zh ?? id;
 const own = (c: ActionContext) => (c.role.kind === "class" ? className(c, c.role.classId) : "全部班次");
 
-/** The classes a command covers: the one named, else the group's class, else the coordinator's own (or all). */
+/** The class the group a command is run in is bound to (none in a private chat or an unbound group). */
+async function groupClass(c: ActionContext): Promise<string | undefined> {
+  if (!c.msg.group) return undefined;
+  const [g] = await c.tx.select({ classId: groups.classId }).from(groups).where(and(eq(groups.channel, c.msg.channel), eq(groups.chatId, c.msg.group.id)));
+  return g?.classId ?? undefined;
+}
+
+/**
+ * The classes a command covers: the one named, else the group's class, else the coordinator's own (or all).
+ * In a group bound to a class, a command acts on that class only, and only for a coordinator allowed to act on it.
+ */
 async function scope(c: ActionContext, arg: string | undefined): Promise<{ classIds: string[] } | { refused: Outcome }> {
+  const bound = await groupClass(c);
+  if (bound && !mayActOn(c.role, bound)) {
+    return { refused: refuse(`本群绑定的是${className(c, bound)}，您是${own(c)}的联络员，不能在本群操作。`, { error: "otherClass", groupClass: bound }, bound) };
+  }
   if (arg) {
     const cls = findClassLoose(c.programme, arg);
     if (!cls) return { refused: refuse(`没有“${arg}”这个班次。可用：${classList(c.programme)}`, { error: "unknownClass", arg }) };
     if (!mayActOn(c.role, cls.id)) return { refused: refuse(`您是${own(c)}的联络员，不能操作${cls.name.zh}。`, { error: "otherClass" }, cls.id) };
+    if (bound && bound !== cls.id) {
+      const why = `本群绑定的是${className(c, bound)}，在本群不能操作${cls.name.zh}：请私聊机器人发送，或到该班次的群里发送。`;
+      return { refused: refuse(why, { error: "groupOfOtherClass", groupClass: bound }, cls.id) };
+    }
     return { classIds: [cls.id] };
   }
+  if (bound) return { classIds: [bound] };
   if (c.role.kind === "class") return { classIds: [c.role.classId] };
-  if (c.msg.group) {
-    const [g] = await c.tx.select().from(groups).where(and(eq(groups.channel, c.msg.channel), eq(groups.chatId, c.msg.group.id)));
-    if (g?.classId) return { classIds: [g.classId] };
-  }
   return { classIds: c.programme.classes.map((x) => x.id) };
 }
 
@@ -54,14 +69,21 @@ export async function bind(c: ActionContext): Promise<Outcome> {
   if (!c.msg.group) return refuse("请在要绑定的班级群里发送 /bind 班次，例如 /bind wuhan。", { error: "privateChat" });
   const arg = c.args[0] ?? (c.role.kind === "class" ? c.role.classId : undefined);
   if (!arg) return refuse(`请说明要绑定的班次，例如 /bind wuhan。可用：${classList(c.programme)}`, { error: "usage" });
-  const s = await scope(c, arg);
-  if ("refused" in s) return s.refused;
-  const classId = s.classIds[0]!;
+  const cls = findClassLoose(c.programme, arg);
+  if (!cls) return refuse(`没有“${arg}”这个班次。可用：${classList(c.programme)}`, { error: "unknownClass", arg });
+  if (!mayActOn(c.role, cls.id)) return refuse(`您是${own(c)}的联络员，不能操作${cls.name.zh}。`, { error: "otherClass" }, cls.id);
+  const bound = await groupClass(c);
+  // the next /publish of the old class would post its list here: only the provincial office may move a group
+  if (bound && bound !== cls.id && c.role.kind !== "provincial") {
+    return refuse(`本群已绑定到${className(c, bound)}。改绑到其他班次须由省知识产权局的联络员操作。`, { error: "rebindNeedsProvincial", groupClass: bound }, cls.id);
+  }
+  const classId = cls.id;
   await c.tx
     .update(groups)
     .set({ classId, boundBy: c.userKey })
     .where(and(eq(groups.channel, c.msg.channel), eq(groups.chatId, c.msg.group.id)));
-  return { text: `本群已绑定到${className(c, classId)}：遴选名单将发布到本群。`, allowed: true, target: classId, detail: { group: c.msg.group.id } };
+  const moved = bound && bound !== classId ? `（原绑定${className(c, bound)}）` : "";
+  return { text: `本群已绑定到${className(c, classId)}${moved}：遴选名单将发布到本群。`, allowed: true, target: classId, detail: { group: c.msg.group.id, ...(moved ? { from: bound } : {}) } };
 }
 
 export async function stats(c: ActionContext): Promise<Outcome> {

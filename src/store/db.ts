@@ -1,9 +1,10 @@
 import { mkdirSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { getTableName, is, sql } from "drizzle-orm";
 import { PgTable, type PgDatabase, type PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema.js";
+import { lockDataDir } from "./dataLock.js";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -27,10 +28,23 @@ export interface OpenOptions {
   max?: number;
 }
 
-/** The configured database: postgres.js at DATABASE_URL, else PGlite under DATA_DIR. */
-export function openConfiguredStore(c: { DATABASE_URL?: string; dataDir: string }): Promise<Store> {
-  return openStore({ url: c.DATABASE_URL, dataDir: c.DATABASE_URL ? undefined : join(c.dataDir, "pglite") });
+/**
+ * The configured database: postgres.js at DATABASE_URL, else PGlite under DATA_DIR, which one process at a time
+ * may open (a lock file there names the holder; see dataLock.ts).
+ */
+export async function openConfiguredStore(c: { DATABASE_URL?: string; dataDir: string }, command = commandLine()): Promise<Store> {
+  if (c.DATABASE_URL) return openStore({ url: c.DATABASE_URL });
+  const release = lockDataDir(c.dataDir, command);
+  try {
+    const s = await openStore({ dataDir: join(c.dataDir, "pglite") });
+    return { ...s, close: () => s.close().finally(release) };
+  } catch (e) {
+    release();
+    throw e;
+  }
 }
+
+const commandLine = () => process.argv.slice(1).map((a, i) => (i === 0 ? basename(a) : a)).join(" ");
 
 /** Opens the database, applies the committed migrations, and returns the drizzle handle. */
 export async function openStore(opts: OpenOptions): Promise<Store> {

@@ -1,6 +1,7 @@
 import { and, eq, isNotNull, ne, or, isNull, sql } from "drizzle-orm";
 import type { Tx, Db } from "./db.js";
-import { contacts, receipts, registrations } from "./schema.js";
+import { receipts, registrations } from "./schema.js";
+import { eraseTrainee } from "./erase.js";
 import type { RegistrationRecord, StatusView } from "../conversation/types.js";
 import { columnValues, storedAnswers } from "./answerColumns.js";
 
@@ -43,11 +44,9 @@ export async function saveRegistration(tx: Tx, userKey: string, r: RegistrationR
   return row ? { ok: true, submittedAt: row.submittedAt } : { ok: false };
 }
 
-/** A trainee who cancels is forgotten: registration, receipt and contact details. */
+/** A trainee who cancels is forgotten everywhere (see eraseTrainee). */
 export async function deleteRegistration(tx: Conn, userKey: string): Promise<void> {
-  await tx.delete(registrations).where(eq(registrations.userKey, userKey));
-  await tx.delete(receipts).where(eq(receipts.userKey, userKey));
-  await tx.delete(contacts).where(eq(contacts.userKey, userKey));
+  await eraseTrainee(tx, userKey);
 }
 
 export async function storeReceipt(tx: Conn, userKey: string, file: { name: string; mime: string; bytes: Uint8Array }, now: Date) {

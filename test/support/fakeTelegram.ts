@@ -20,7 +20,9 @@ export class FakeTelegram {
   private confirmedBelow = 0;
   private readonly pollers = new Set<() => void>();
   private readonly confirmations = new Set<() => void>();
-  private readonly files = new Map<string, { path: string; bytes: Uint8Array }>();
+  private readonly files = new Map<string, { path: string; bytes: Uint8Array; reportedSize?: number | null }>();
+  /** Bytes of files the bot actually took from the file server (sent in chunks, as far as it read). */
+  fileBytesServed = 0;
   private readonly faults: { method: string; chatId?: string; error: ApiError; times: number }[] = [];
   private nextUpdateId = 5000;
   private nextMessageId = 1;
@@ -44,11 +46,15 @@ export class FakeTelegram {
     this.faults.push({ method, error, times: o.times ?? 1, chatId: o.chatId });
   }
 
-  /** A file the bot can fetch with getFile, as a document or photo in an update. */
-  addFile(bytes: Uint8Array, name: string) {
+  /**
+   * A file the bot can fetch with getFile, as a document or photo in an update. `reportedSize` is the size
+   * the update and getFile claim (null: none at all), to play a client that leaves it out or lies.
+   */
+  addFile(bytes: Uint8Array, name: string, o: { reportedSize?: number | null } = {}) {
     const id = `file-${this.files.size + 1}`;
-    this.files.set(id, { path: `documents/${id}-${name}`, bytes });
-    return { file_id: id, file_unique_id: `u-${id}`, file_size: bytes.byteLength };
+    this.files.set(id, { path: `documents/${id}-${name}`, bytes, reportedSize: o.reportedSize });
+    const size = o.reportedSize === undefined ? bytes.byteLength : o.reportedSize;
+    return { file_id: id, file_unique_id: `u-${id}`, ...(size === null ? {} : { file_size: size }) } as { file_id: string; file_unique_id: string; file_size: number };
   }
 
   newUpdateId(): number {
@@ -122,8 +128,7 @@ export class FakeTelegram {
     if (m[1]) {
       const f = [...this.files.values()].find((x) => x.path === decodeURIComponent(m[3]!));
       if (!f) return fail({ error_code: 404, description: "Not Found" });
-      res.writeHead(200, { "content-type": "application/octet-stream" }).end(Buffer.from(f.bytes));
-      return;
+      return this.serveFile(f, res);
     }
     const method = m[3]!;
     const call = await readCall(method, req);
@@ -152,7 +157,8 @@ export class FakeTelegram {
       case "getFile": {
         const f = this.files.get(String(p.file_id));
         if (!f) return fail({ error_code: 400, description: "Bad Request: invalid file_id" });
-        return ok({ file_id: p.file_id, file_unique_id: `u-${String(p.file_id)}`, file_size: f.bytes.byteLength, file_path: f.path });
+        const size = f.reportedSize === undefined ? f.bytes.byteLength : f.reportedSize;
+        return ok({ file_id: p.file_id, file_unique_id: `u-${String(p.file_id)}`, ...(size === null ? {} : { file_size: size }), file_path: f.path });
       }
       case "sendMessage":
       case "sendDocument":
@@ -161,6 +167,20 @@ export class FakeTelegram {
       default:
         return fail({ error_code: 404, description: "Not Found: method not found" });
     }
+  }
+
+  /** In 64 KB pieces, each written only once the bot took the one before: what it stops reading is never sent. */
+  private async serveFile(f: { bytes: Uint8Array }, res: http.ServerResponse): Promise<void> {
+    res.writeHead(200, { "content-type": "application/octet-stream" });
+    const piece = 64 * 1024;
+    let wake = () => {};
+    res.on("close", () => wake());
+    for (let at = 0; at < f.bytes.byteLength && !res.destroyed; at += piece) {
+      const chunk = f.bytes.subarray(at, at + piece);
+      this.fileBytesServed += chunk.byteLength;
+      if (!res.write(chunk)) await new Promise<void>((r) => ((wake = r), res.once("drain", r)));
+    }
+    res.end();
   }
 
   private record(call: Call, ok: (r: unknown) => void, fail: (e: ApiError) => void) {

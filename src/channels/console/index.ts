@@ -1,3 +1,4 @@
+import { safeError } from "../../redact.js";
 import { createInterface } from "node:readline";
 import type { Channel, InboundHandler, OutboundMessage, SendResult } from "../types.js";
 import { parseJsonlLine } from "./jsonl.js";
@@ -52,7 +53,7 @@ export class ConsoleChannel implements Channel {
         try {
           await onMessage(parsed.msg);
         } catch (e) {
-          this.write({ error: `line ${n}: ${(e as Error).message}` });
+          this.write({ error: `line ${n}: ${safeError(e)}` });
         }
       }
     }

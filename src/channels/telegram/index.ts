@@ -6,6 +6,8 @@ import { readUpdate, type BotIdentity, type RemoteFile } from "./inbound.js";
 import { deliver, MAX_TEXT, sendResultOf } from "./outbound.js";
 import { pollUpdates, ALLOWED_UPDATES } from "./polling.js";
 import { WebhookServer } from "./webhook.js";
+import { downloadFile, MAX_DOWNLOAD } from "./download.js";
+import { checkUpdate } from "./updateSchema.js";
 import type { GroupMigratedHook } from "./migration.js";
 import { consoleLog, errorDetail, type ChannelLog } from "./log.js";
 
@@ -23,10 +25,12 @@ export interface TelegramOptions {
   maxInlineRetryAfterMs?: number;
   onGroupMigrated?: GroupMigratedHook;
   log?: ChannelLog;
+  /** A document or photo larger than this is not downloaded (default: the receipt's 10 MB). */
+  maxDownloadBytes?: number;
+  /** A webhook body larger than this is refused (413) before it is read (default 1 MB). */
+  maxBodyBytes?: number;
 }
 
-// a file Telegram will not hand to a bot (getFile's limit)
-const MAX_DOWNLOAD = 20 * 1024 * 1024;
 
 const COMMANDS = [
   { command: "start", description: "开始报名" },
@@ -85,7 +89,9 @@ export class TelegramChannel implements Channel {
     await api.setMyCommands({ commands: COMMANDS });
     const w = this.o.webhook;
     if (w) {
-      this.server = new WebhookServer(this.bot, { path: new URL(w.url).pathname, secret: w.secret, host: w.host, port: w.port });
+      this.server = new WebhookServer(this.bot, {
+        path: new URL(w.url).pathname, secret: w.secret, host: w.host, port: w.port, maxBodyBytes: this.o.maxBodyBytes, onMalformed: (m) => this.malformed(m),
+      });
       await this.server.listen();
       await api.setWebhook({ url: w.url, secret_token: w.secret, allowed_updates: ALLOWED_UPDATES });
       return;
@@ -128,8 +134,11 @@ export class TelegramChannel implements Channel {
     }
   }
 
-  private async onUpdate(update: Update): Promise<void> {
-    const r = readUpdate(update, this.me!);
+  private async onUpdate(raw: Update): Promise<void> {
+    // a webhook's updates were checked on arrival; getUpdates' are checked here
+    const checked = checkUpdate(raw);
+    if (!checked.ok) return this.malformed(checked);
+    const r = readUpdate(checked.update, this.me!);
     if (!r) return;
     if (r.callbackId) {
       await this.bot.api.answerCallbackQuery({ callback_query_id: r.callbackId }).catch((e: unknown) => {
@@ -146,13 +155,16 @@ export class TelegramChannel implements Channel {
     await this.onMessage!(msg);
   }
 
+  /** Answered (200, or the offset moves past it) and logged once: it will never become valid. */
+  private malformed(c: { updateId?: number; problem: string }): void {
+    this.log.warn({ update: c.updateId, problem: c.problem }, "malformed update ignored");
+  }
+
   private async withFile(msg: Omit<InboundMessage, "file">, f: RemoteFile): Promise<InboundMessage> {
-    if ((f.size ?? 0) > MAX_DOWNLOAD) return { ...msg, other: `超过20 MB的文件“${f.name}”` };
-    const { file_path } = await this.bot.api.getFile({ file_id: f.fileId });
-    if (!file_path) throw new Error(`getFile gave no path for ${f.name}`);
-    const root = (this.o.apiRoot ?? "https://api.telegram.org").replace(/\/+$/, "");
-    const res = await fetch(`${root}/file/bot${this.o.token}/${file_path}`, { signal: AbortSignal.timeout(60_000) });
-    if (!res.ok) throw new Error(`downloading ${f.name}: HTTP ${res.status}`);
-    return { ...msg, file: { name: f.name, bytes: new Uint8Array(await res.arrayBuffer()) } };
+    const root = this.o.apiRoot ?? "https://api.telegram.org";
+    const d = await downloadFile(f, { api: this.bot.api, root, token: this.o.token, maxBytes: this.o.maxDownloadBytes });
+    if (d.ok) return { ...msg, file: { name: f.name, bytes: d.bytes } };
+    const mb = Math.round((this.o.maxDownloadBytes ?? MAX_DOWNLOAD) / 1024 / 1024);
+    return { ...msg, other: d.why === "tooLarge" ? `超过${mb} MB的文件“${f.name}”` : `无法从 Telegram 取得的文件“${f.name}”` };
   }
 }

@@ -1,3 +1,5 @@
+import { safeError } from "../../redact.js";
+
 /** The part of a pino logger the channel uses, so tests can pass a silent one. */
 export interface ChannelLog {
   warn(obj: object, msg: string): void;
@@ -9,4 +11,4 @@ export const consoleLog: ChannelLog = {
   error: (obj, msg) => console.error(`[telegram] ${msg}`, obj),
 };
 
-export const errorDetail = (e: unknown) => ({ err: e instanceof Error ? e.message : String(e) });
+export const errorDetail = (e: unknown) => ({ err: safeError(e) });

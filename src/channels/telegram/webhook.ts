@@ -1,7 +1,7 @@
 import http from "node:http";
-import { Readable } from "node:stream";
 import type { AddressInfo } from "node:net";
 import { webhookCallback, type Bot } from "node-telegram-bot-api";
+import { takeWebhookBody, type IntakeOptions } from "./webhookIntake.js";
 
 export interface WebhookServerOptions {
   /** The path of TELEGRAM_WEBHOOK_URL: anything else is 404. */
@@ -9,6 +9,8 @@ export interface WebhookServerOptions {
   secret: string;
   host: string;
   port: number;
+  maxBodyBytes?: number;
+  onMalformed: IntakeOptions["onMalformed"];
 }
 
 /**
@@ -47,8 +49,13 @@ export class WebhookServer {
       const headers = new Headers();
       for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
       const post = req.method === "POST";
-      // the body is streamed, so the library reads it only once the secret matched
-      const init = { method: req.method, headers, ...(post ? { body: Readable.toWeb(req), duplex: "half" } : {}) };
+      const taken = post ? await takeWebhookBody(req, { secret: this.o.secret, maxBytes: this.o.maxBodyBytes, onMalformed: this.o.onMalformed }) : undefined;
+      if (taken && "status" in taken) {
+        res.writeHead(taken.status, taken.status === 413 ? { connection: "close" } : {}).end(taken.text);
+        return;
+      }
+      // the secret, the size and the update's form were checked on the way in (webhookIntake.ts)
+      const init = { method: req.method, headers, ...(taken ? { body: taken.json } : {}) };
       const response = await this.callback(new Request(`http://localhost${req.url}`, init as RequestInit));
       res.writeHead(response.status).end(await response.text());
     } catch {
