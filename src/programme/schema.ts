@@ -32,6 +32,22 @@ const programmeClass = z.object({
   contact,
 });
 
+/** The registration receipt to print and stamp (附件2): its lines name the questionnaire's questions by key. */
+const receiptForm = z.object({
+  attachment: z.string(),
+  title: z.string().min(1),
+  organization: z.object({ label: z.string().min(1), field: z.string().min(1) }),
+  classes: z.object({ label: z.string().min(1), field: z.string().min(1), chosenMark: z.string().min(1), otherMark: z.string().min(1) }),
+  /** The table: each row one or two question keys, each shown as its label and the answer. */
+  rows: z.array(z.array(z.string().min(1)).min(1).max(2)).min(1),
+  /** {deadline} and {email} (the class's) are filled in. */
+  note: z.string(),
+  /** {name} and {organization}; the extension is added. */
+  fileName: z.string().min(1),
+  /** The chat message with the files: {deadline}, {className}, {email}. */
+  instructions: z.string().min(1),
+});
+
 export const programmeSchema = z
   .object({
     id: z.string().min(1),
@@ -99,6 +115,7 @@ export const programmeSchema = z
     certificate: z.object({ name: z.string(), issuer: z.string(), condition: z.string() }),
     services: z.object({ principle: z.string(), items: z.array(z.string()) }),
     logistics: z.object({ fees: text, meals: text, lodging: text, travel: text, bring: text, epidemic: text }),
+    receiptForm,
   })
   .superRefine((p, ctx) => {
     const cityIds = new Set(p.cities.map((c) => c.id));
@@ -125,3 +142,4 @@ export type ProgrammeClass = Programme["classes"][number];
 export type City = Programme["cities"][number];
 export type Session = z.infer<typeof session>;
 export type Contact = z.infer<typeof contact>;
+export type ReceiptForm = z.infer<typeof receiptForm>;

@@ -1,0 +1,58 @@
+import PDFDocument from "pdfkit";
+import type { ReceiptCell, ReceiptValue } from "./receiptData.js";
+import { classLine } from "./docx.js";
+
+export const PDF_MIME = "application/pdf";
+
+const A4 = { width: 595.28, height: 841.89 };
+const MARGIN = 70;
+const WIDTH = A4.width - 2 * MARGIN;
+// label, answer, label, answer: the proportions of the DOCX's columns
+const COLUMNS = [1250, 2903, 1250, 2903].map((w, _i, all) => (w / all.reduce((a, b) => a + b)) * WIDTH);
+const ROW_MIN = 34;
+const PAD = 6;
+const SIZE = 12;
+
+/** The receipt as a PDF with the Chinese font embedded (subset), so it prints the same everywhere. */
+export function receiptPdf(v: ReceiptValue, font: Uint8Array): Promise<Uint8Array> {
+  const doc = new PDFDocument({
+    size: "A4", margin: MARGIN,
+    info: { Title: v.title, Creator: "报名助手", Producer: "报名助手", CreationDate: v.issuedAt },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on("data", (c: Buffer) => chunks.push(c));
+    doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on("error", reject);
+  });
+  doc.registerFont("cjk", Buffer.from(font));
+  doc.font("cjk");
+
+  doc.fontSize(14).text(v.attachment, MARGIN, MARGIN);
+  doc.moveDown(0.8).fontSize(18).text(v.title, MARGIN, doc.y, { width: WIDTH, align: "center" });
+  doc.moveDown(1.2).fontSize(SIZE).text(`${v.organization.label}：${v.organization.value}`, MARGIN, doc.y, { width: WIDTH });
+  doc.moveDown(0.6).text(classLine(v), { width: WIDTH });
+  let y = doc.y + 16;
+  for (const r of v.rows) y = tableRow(doc, r, y);
+  doc.fontSize(SIZE).text(v.note, MARGIN, y + 16, { width: WIDTH, lineGap: 4 });
+  doc.end();
+  return done;
+}
+
+/** One row of the table, drawn at `y`; answers the y of the next. */
+function tableRow(doc: PDFKit.PDFDocument, cells: ReceiptCell[], y: number): number {
+  const spans = cells.length === 2 ? [[0], [1], [2], [3]] : [[0], [1, 2, 3]];
+  const texts = cells.flatMap((c) => [{ t: c.label, center: true }, { t: c.value, center: false }]);
+  const widths = spans.map((s) => s.reduce((a, i) => a + COLUMNS[i]!, 0));
+  doc.fontSize(SIZE);
+  const height = Math.max(ROW_MIN, ...texts.map((t, i) => doc.heightOfString(t.t || " ", { width: widths[i]! - 2 * PAD }) + 2 * PAD));
+  let x = MARGIN;
+  texts.forEach((t, i) => {
+    const w = widths[i]!;
+    doc.rect(x, y, w, height).lineWidth(0.8).stroke();
+    const h = doc.heightOfString(t.t || " ", { width: w - 2 * PAD });
+    doc.text(t.t, x + PAD, y + (height - h) / 2, { width: w - 2 * PAD, align: t.center ? "center" : "left" });
+    x += w;
+  });
+  return y + height;
+}
