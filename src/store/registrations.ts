@@ -2,6 +2,7 @@ import { and, eq, isNotNull, ne, or, isNull, sql } from "drizzle-orm";
 import type { Tx, Db } from "./db.js";
 import { contacts, receipts, registrations } from "./schema.js";
 import type { RegistrationRecord, StatusView } from "../conversation/types.js";
+import { deleteReceiptMessages } from "./receiptMessages.js";
 
 type Conn = Tx | Db;
 
@@ -42,6 +43,7 @@ export async function saveRegistration(tx: Tx, userKey: string, r: RegistrationR
 export async function deleteRegistration(tx: Conn, userKey: string): Promise<void> {
   await tx.delete(registrations).where(eq(registrations.userKey, userKey));
   await tx.delete(receipts).where(eq(receipts.userKey, userKey));
+  await deleteReceiptMessages(tx, userKey);
   await tx.delete(contacts).where(eq(contacts.userKey, userKey));
 }
 
