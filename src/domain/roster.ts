@@ -20,6 +20,8 @@ export type RosterRow = Record<FieldKey, unknown> & {
 
 export const ROSTER_COLUMNS: { key: string; label: string }[] = [...FIELDS.map((f) => ({ key: f.key, label: f.label })), ...EXTRA_COLUMNS];
 
+export const RECEIPT_MISSING = "未交";
+
 /** A cell for CSV or XLSX: lists joined, booleans in Chinese. */
 export function cell(v: unknown): string | number {
   if (v === null || v === undefined) return "";
@@ -33,6 +35,8 @@ export function cell(v: unknown): string | number {
 export function displayCells(r: RosterRow, p: Programme): (string | number)[] {
   return ROSTER_COLUMNS.map((c) => {
     const v = (r as Record<string, unknown>)[c.key];
+    // who has not sent the stamped scan stands out in the spreadsheet
+    if (c.key === "receipt" && !v) return RECEIPT_MISSING;
     const f = FIELDS.find((x) => x.key === c.key);
     return f?.show && v !== null && v !== undefined ? f.show(v, p) : cell(v);
   });
