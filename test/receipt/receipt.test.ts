@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import * as fontkit from "fontkit";
 import { loadProgramme } from "../../src/programme/load.js";
 import { receiptData, ReceiptFormError } from "../../src/receipt/receiptData.js";
 import { receiptDocx } from "../../src/receipt/docx.js";
@@ -100,5 +101,20 @@ describe("the PDF", () => {
     expect(lines).toContain("姓名 | 李四 | 性别 | 男");
     expect(lines).toContain("报名班次：□武汉“1+8”城市圈 | ■襄十随神城市群 | □宜荆荆恩城市群");
     expect(lines.join("\n")).not.toContain("张晓明");
+  });
+});
+
+describe("the Chinese font", () => {
+  const font = fontkit.create(Buffer.from(chineseFont()));
+  const missing = (text: string) => [...new Set(text)].filter((ch) => !/\s/.test(ch) && !font.hasGlyphForCodePoint(ch.codePointAt(0)!));
+
+  it("has a glyph for every character the programme's receipt and the sample trainee's answers print", () => {
+    const text = [v.attachment, v.title, v.organization.label, v.organization.value, v.classes.label, v.classes.chosenMark, v.classes.otherMark,
+      ...v.classes.options.map((o) => o.name), ...v.rows.flat().flatMap((c) => [c.label, c.value]), v.note].join("");
+    expect(missing(text)).toEqual([]);
+  });
+
+  it("has a glyph for the rarer characters of Chinese names and company names", () => {
+    expect(missing("喆堃昇犇淼鑫垚焱燚晔珺琤璟玥婕妤彧翀骞燊峣曌龑赟霁翯")).toEqual([]);
   });
 });
