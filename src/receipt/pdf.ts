@@ -12,6 +12,10 @@ const COLUMNS = [1250, 2903, 1250, 2903].map((w, _i, all) => (w / all.reduce((a,
 const ROW_MIN = 34;
 const PAD = 6;
 const SIZE = 12;
+const MIN_SIZE = 6;
+const BOTTOM = A4.height - MARGIN;
+// room kept below the table for the note
+const NOTE_ROOM = 90;
 
 /** The receipt as a PDF with the Chinese font embedded (subset), so it prints the same everywhere. */
 export function receiptPdf(v: ReceiptValue, font: Uint8Array): Promise<Uint8Array> {
@@ -33,24 +37,36 @@ export function receiptPdf(v: ReceiptValue, font: Uint8Array): Promise<Uint8Arra
   doc.moveDown(1.2).fontSize(SIZE).text(`${v.organization.label}：${v.organization.value}`, MARGIN, doc.y, { width: WIDTH });
   doc.moveDown(0.6).text(classLine(v), { width: WIDTH });
   let y = doc.y + 16;
-  for (const r of v.rows) y = tableRow(doc, r, y);
+  v.rows.forEach((r, i) => {
+    // a long answer (remarks, address) is set smaller so the table and the note stay on one page
+    const budget = BOTTOM - NOTE_ROOM - y - (v.rows.length - i - 1) * ROW_MIN;
+    y = tableRow(doc, r, y, budget);
+  });
   doc.fontSize(SIZE).text(v.note, MARGIN, y + 16, { width: WIDTH, lineGap: 4 });
   doc.end();
   return done;
 }
 
-/** One row of the table, drawn at `y`; answers the y of the next. */
-function tableRow(doc: PDFKit.PDFDocument, cells: ReceiptCell[], y: number): number {
+/** One row of the table, drawn at `y` within `budget` points of height if it can be; answers the y of the next. */
+function tableRow(doc: PDFKit.PDFDocument, cells: ReceiptCell[], y: number, budget: number): number {
   const spans = cells.length === 2 ? [[0], [1], [2], [3]] : [[0], [1, 2, 3]];
   const texts = cells.flatMap((c) => [{ t: c.label, center: true }, { t: c.value, center: false }]);
   const widths = spans.map((s) => s.reduce((a, i) => a + COLUMNS[i]!, 0));
-  doc.fontSize(SIZE);
-  const height = Math.max(ROW_MIN, ...texts.map((t, i) => doc.heightOfString(t.t || " ", { width: widths[i]! - 2 * PAD }) + 2 * PAD));
+  // labels keep their size; only a long answer is set smaller
+  const sizeOf = (i: number) => (texts[i]!.center ? SIZE : size);
+  const heightOf = (i: number) => doc.fontSize(sizeOf(i)).heightOfString(texts[i]!.t || " ", { width: widths[i]! - 2 * PAD });
+  const measure = () => Math.max(ROW_MIN, ...texts.map((_t, i) => heightOf(i) + 2 * PAD));
+  let size = SIZE;
+  let height = measure();
+  while (height > budget && size > MIN_SIZE) {
+    size -= 0.5;
+    height = measure();
+  }
   let x = MARGIN;
   texts.forEach((t, i) => {
     const w = widths[i]!;
     doc.rect(x, y, w, height).lineWidth(0.8).stroke();
-    const h = doc.heightOfString(t.t || " ", { width: w - 2 * PAD });
+    const h = heightOf(i);
     doc.text(t.t, x + PAD, y + (height - h) / 2, { width: w - 2 * PAD, align: t.center ? "center" : "left" });
     x += w;
   });
