@@ -86,6 +86,29 @@ describe.each(DRIVERS)("the filled receipt sent to the trainee, on %s", (driver)
     expect(files()).toEqual([]);
   });
 
+  it("keeps the files in the outbox when the platform is down, and a restarted bot sends them whole", async () => {
+    for (const t of ["报名", ...GOOD_ANSWERS.map(([, v]) => v)]) await say(t);
+    channel.refuse = { ok: false, kind: "transient", error: "502 Bad Gateway", retryAfterMs: 1000 };
+    await say("确认提交");
+    expect(files()).toEqual([]);
+    channel.refuse = undefined;
+    now = new Date(NOW.getTime() + 60_000);
+    const restarted = await createApp(loadConfig({ LOG_LEVEL: "silent" }), { store, channels: [channel], now: () => now });
+    await restarted.sender.drainOnce();
+    expect(files().map((m) => m.file!.name)).toEqual([DOCX, PDF]);
+    expect((await docxTable(files()[0]!.file!.bytes))[0]).toEqual(["姓名", "张明", "性别", "男"]);
+    expect((await pdfLines(files()[1]!.file!.bytes))[0]).toBe("附件2");
+  });
+
+  it("shows in 我的报名 whether the stamped scan came", async () => {
+    await register();
+    await say("我的报名");
+    expect(channel.sent.at(-1)!.text).toMatch(/报名回执：未收到。.*发送“回执”可下载/);
+    await app.engine.handle({ channel: "console", messageId: `m${n++}`, userId: "u", file: { name: "盖章回执.pdf", bytes: new TextEncoder().encode("%PDF-1.4\n%%EOF\n") } });
+    await say("我的报名");
+    expect(channel.sent.at(-1)!.text).toContain("报名回执：已收到“盖章回执.pdf”");
+  });
+
   it("deletes the receipts in the outbox when the trainee cancels", async () => {
     await register();
     await register("other", "13700137000");
