@@ -3,8 +3,8 @@ import type { ReceiptCell, ReceiptValue } from "./receiptData.js";
 
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-// A4 less 2.5 cm margins, in twentieths of a point: label, answer, label, answer
-const COLUMNS = [1250, 2903, 1250, 2903];
+// A4 less 2.5 cm margins (9072 twentieths of a point): label, answer, label, answer
+const COLUMNS = [1300, 3236, 1300, 3236];
 const ROW_HEIGHT = 680;
 
 const para = (text: string, o: { bold?: boolean; size?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}) =>

@@ -8,7 +8,7 @@ const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = 70;
 const WIDTH = A4.width - 2 * MARGIN;
 // label, answer, label, answer: the proportions of the DOCX's columns
-const COLUMNS = [1250, 2903, 1250, 2903].map((w, _i, all) => (w / all.reduce((a, b) => a + b)) * WIDTH);
+const COLUMNS = [1300, 3236, 1300, 3236].map((w, _i, all) => (w / all.reduce((a, b) => a + b)) * WIDTH);
 const ROW_MIN = 34;
 const PAD = 6;
 const SIZE = 12;
