@@ -2,7 +2,7 @@ import type { Tx } from "../store/db.js";
 import type { Programme } from "../programme/schema.js";
 import { statusView } from "../store/registrations.js";
 import type { Enqueue } from "../outbox/store.js";
-import { chineseFont } from "./font.js";
+import { chineseFontFace } from "./font.js";
 import { DOCX_MIME, receiptDocx } from "./docx.js";
 import { PDF_MIME, receiptPdf } from "./pdf.js";
 import { receiptData, receiptInstructions } from "./receiptData.js";
@@ -19,7 +19,7 @@ export async function receiptMessages(
   const { registration } = await statusView(tx, userKey);
   if (!registration) return [];
   const v = receiptData(registration, programme, now);
-  const [docx, pdf] = await Promise.all([receiptDocx(v), receiptPdf(v, chineseFont())]);
+  const [docx, pdf] = await Promise.all([receiptDocx(v), receiptPdf(v, chineseFontFace())]);
   // one receipt per inbound message: a redelivery is already dropped before this, a new message gets a new one
   const key = `${receiptDedupePrefix(userKey)}${to.messageId}`;
   const file = (ext: string, bytes: Uint8Array, mime: string) =>

@@ -1,4 +1,5 @@
 import PDFDocument from "pdfkit";
+import type { Font } from "fontkit";
 import type { ReceiptCell, ReceiptValue } from "./receiptData.js";
 import { classLine } from "./docx.js";
 
@@ -18,7 +19,7 @@ const BOTTOM = A4.height - MARGIN;
 const NOTE_ROOM = 90;
 
 /** The receipt as a PDF with the Chinese font embedded (subset), so it prints the same everywhere. */
-export function receiptPdf(v: ReceiptValue, font: Uint8Array): Promise<Uint8Array> {
+export function receiptPdf(v: ReceiptValue, font: Font): Promise<Uint8Array> {
   const doc = new PDFDocument({
     size: "A4", margin: MARGIN,
     info: { Title: v.title, Creator: "报名助手", Producer: "报名助手", CreationDate: v.issuedAt },
@@ -29,7 +30,8 @@ export function receiptPdf(v: ReceiptValue, font: Uint8Array): Promise<Uint8Arra
     doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on("error", reject);
   });
-  doc.registerFont("cjk", Buffer.from(font));
+  // pdfkit takes a parsed fontkit font as it takes bytes; it embeds a subset of the glyphs used
+  doc.registerFont("cjk", font as unknown as Buffer);
   doc.font("cjk");
 
   doc.fontSize(14).text(v.attachment, MARGIN, MARGIN);

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadProgramme } from "../programme/load.js";
-import { chineseFont } from "./font.js";
+import { chineseFontFace } from "./font.js";
 import { receiptDocx } from "./docx.js";
 import { receiptPdf } from "./pdf.js";
 import { receiptData } from "./receiptData.js";
@@ -15,7 +15,7 @@ const v = receiptData(SAMPLE_REGISTRATION, loadProgramme(), new Date());
 const docx = join(dir, `${v.fileBase}.docx`);
 const pdf = join(dir, `${v.fileBase}.pdf`);
 writeFileSync(docx, await receiptDocx(v));
-writeFileSync(pdf, await receiptPdf(v, chineseFont()));
+writeFileSync(pdf, await receiptPdf(v, chineseFontFace()));
 process.stdout.write(`${docx}\n${pdf}\n`);
 try {
   execFileSync("pdftoppm", ["-png", "-r", "100", "-f", "1", "-l", "1", pdf, join(dir, "page")]);

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import * as fontkit from "fontkit";
 import { loadProgramme } from "../../src/programme/load.js";
 import { receiptData, ReceiptFormError } from "../../src/receipt/receiptData.js";
 import { receiptDocx } from "../../src/receipt/docx.js";
 import { receiptPdf } from "../../src/receipt/pdf.js";
-import { chineseFont } from "../../src/receipt/font.js";
+import { chineseFontFace } from "../../src/receipt/font.js";
 import { SAMPLE_REGISTRATION as R } from "../../src/receipt/sample.js";
 import { docxParagraphs, docxTable, pdfEmbeddedFonts, pdfLines } from "../support/documents.js";
 
@@ -85,7 +84,7 @@ describe("the DOCX", () => {
 
 describe("the PDF", () => {
   it("reads back every line of the receipt, the table row by row, in the embedded Chinese font", async () => {
-    const bytes = await receiptPdf(v, chineseFont());
+    const bytes = await receiptPdf(v, chineseFontFace());
     const lines = await pdfLines(bytes);
     expect(lines.slice(0, 4)).toEqual([
       "附件2", "2022年湖北省知识产权专员培训班报名回执", "单位名称（盖章）：武汉光谷智造科技有限公司",
@@ -97,7 +96,7 @@ describe("the PDF", () => {
   });
 
   it("gives a new receipt when an answer changes", async () => {
-    const lines = await pdfLines(await receiptPdf(receiptData({ ...R, name: "李四", classId: "xiangshisuishen", city: "xiangyang" }, p, at), chineseFont()));
+    const lines = await pdfLines(await receiptPdf(receiptData({ ...R, name: "李四", classId: "xiangshisuishen", city: "xiangyang" }, p, at), chineseFontFace()));
     expect(lines).toContain("姓名 | 李四 | 性别 | 男");
     expect(lines).toContain("报名班次：□武汉“1+8”城市圈 | ■襄十随神城市群 | □宜荆荆恩城市群");
     expect(lines.join("\n")).not.toContain("张晓明");
@@ -105,7 +104,7 @@ describe("the PDF", () => {
 });
 
 describe("the Chinese font", () => {
-  const font = fontkit.create(Buffer.from(chineseFont()));
+  const font = chineseFontFace();
   const missing = (text: string) => [...new Set(text)].filter((ch) => !/\s/.test(ch) && !font.hasGlyphForCodePoint(ch.codePointAt(0)!));
 
   it("has a glyph for every character the programme's receipt and the sample trainee's answers print", () => {
