@@ -17,7 +17,8 @@ export async function receiptMessages(
   tx: Tx, userKey: string, to: { channel: string; chatId: string; messageId: string }, programme: Programme, now: Date,
 ): Promise<Enqueue[]> {
   const { registration } = await statusView(tx, userKey);
-  if (!registration) return [];
+  // the conversation says submitted but the record is gone (removed by a coordinator): say so rather than nothing
+  if (!registration) return [{ channel: to.channel, chatId: to.chatId, chatKind: "user", payload: { text: "没有找到您的报名记录，无法生成报名回执。请发送“我的报名”查看，或联系所在班次的联系人。" } }];
   const v = receiptData(registration, programme, now);
   const [docx, pdf] = await Promise.all([receiptDocx(v), receiptPdf(v, chineseFontFace())]);
   // one receipt per inbound message: a redelivery is already dropped before this, a new message gets a new one

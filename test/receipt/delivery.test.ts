@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createApp, type App } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
-import { outbox } from "../../src/store/schema.js";
+import { outbox, registrations } from "../../src/store/schema.js";
 import { RecordingChannel } from "../support/recordingChannel.js";
 import { DRIVERS, testStore } from "../support/db.js";
 import { GOOD_ANSWERS } from "../support/jsonl.js";
@@ -77,6 +77,13 @@ describe.each(DRIVERS)("the filled receipt sent to the trainee, on %s", (driver)
     channel.sent = [];
     await say(word);
     expect(channel.sent.map((m) => m.file?.name)).toEqual([DOCX, PDF]);
+  });
+
+  it("answers “回执” when the registration was removed behind the conversation's back", async () => {
+    await register();
+    await store.db.delete(registrations);
+    await say("回执");
+    expect(channel.sent.at(-1)!.text).toContain("没有找到您的报名记录");
   });
 
   it("tells a trainee who has not submitted that the receipt comes after submission", async () => {
