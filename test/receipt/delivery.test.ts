@@ -71,6 +71,16 @@ describe.each(DRIVERS)("the filled receipt sent to the trainee, on %s", (driver)
     expect(await pdfLines(pdf!)).toContain("办公电话 | 0724-2345678 | 手机 | 13900139000");
   });
 
+  it("keeps in the outbox only the receipt about to go: the bytes of those delivered are dropped", async () => {
+    await register();
+    await say("回执");
+    const rows = await store.db.select({ key: outbox.dedupeKey, payload: outbox.payload }).from(outbox);
+    const receipts = rows.filter((r) => r.key?.startsWith("receipt:"));
+    expect(receipts).toHaveLength(4);
+    expect(receipts.filter((r) => "file" in (r.payload as object))).toHaveLength(2);
+    expect(files()).toHaveLength(4);
+  });
+
   it.each(["回执", "下载回执"])("sends the receipt again on “%s”, after the deadline too", async (word) => {
     await register();
     now = new Date("2022-06-20T10:00:00+08:00");
