@@ -3,7 +3,7 @@ import { classById, findClass } from "../programme/lookup.js";
 import { err, ok, type Result } from "../domain/result.js";
 
 /** Who a broadcast goes to; trainee audiences may be narrowed to one class. */
-export const TRAINEE_AUDIENCES = ["all", "registered", "started", "selected", "notSelected"] as const;
+export const TRAINEE_AUDIENCES = ["all", "registered", "started", "selected", "notSelected", "noReceipt"] as const;
 export type TraineeAudience = (typeof TRAINEE_AUDIENCES)[number];
 
 export type Audience =
@@ -20,11 +20,12 @@ const NAMES: Record<string, TraineeAudience | "class" | "group"> = {
   started: "started", 未提交: "started", 未完成: "started",
   selected: "selected", 入选: "selected", 已入选: "selected",
   "not-selected": "notSelected", notselected: "notSelected", 未入选: "notSelected",
+  "no-receipt": "noReceipt", noreceipt: "noReceipt", 未交回执: "noReceipt",
   class: "class", 班次: "class",
   group: "group", 群: "group",
 };
 
-export const AUDIENCE_HELP = "all | class:<班次> | registered | started | selected | not-selected | group:<渠道>:<群ID>；前五种可加 :<班次> 只发一个班";
+export const AUDIENCE_HELP = "all | class:<班次> | registered | started | selected | not-selected | no-receipt | group:<渠道>:<群ID>；除 group 外都可加 :<班次> 只发一个班";
 
 /** Reads `registered`, `class:wuhan`, `selected:武汉班`, `group:telegram:-100123`. */
 export function parseAudience(text: string, p: Programme): Result<Audience> {
@@ -55,7 +56,7 @@ export function scopeAudience(a: Audience, coordinatorClass: string | null): Res
 
 const LABELS: Record<TraineeAudience | "class", string> = {
   all: "全部学员", class: "已报名学员", registered: "已提交报名的学员", started: "开始填写但未提交报名的学员",
-  selected: "入选线下培训的学员", notSelected: "未入选线下培训的学员",
+  selected: "入选线下培训的学员", notSelected: "未入选线下培训的学员", noReceipt: "已提交报名但未交盖章回执的学员",
 };
 
 export function describeAudience(a: Audience, p: Programme): string {
@@ -67,7 +68,7 @@ export function describeAudience(a: Audience, p: Programme): string {
 /** The same audience as the command line writes it, for the audit log and the CLI. */
 export function audienceKey(a: Audience): string {
   if (a.kind === "group") return `group:${a.channel}:${a.chatId}`;
-  const kind = a.kind === "notSelected" ? "not-selected" : a.kind;
+  const kind = a.kind === "notSelected" ? "not-selected" : a.kind === "noReceipt" ? "no-receipt" : a.kind;
   return a.classId ? `${kind}:${a.classId}` : kind;
 }
 

@@ -75,6 +75,9 @@ async function traineeKeys(db: Conn, a: Exclude<Audience, { kind: "group" }>, p:
       return { keys: registered, noChat: await unlinked() };
     case "started":
       return { keys: started, noChat: 0 };
+    case "noReceipt":
+      // an imported trainee has no chat to send the scan from, so is not counted as unreachable
+      return { keys: sql`${registered} and not exists (select 1 from receipts x where x.user_key = registrations.user_key)`, noChat: 0 };
     case "all":
       if (!cls) return { keys: sql`select user_key from contacts where user_key not in (select user_key from coordinators)`, noChat: 0 };
       return { keys: sql`${registered} union ${started}`, noChat: await unlinked() };

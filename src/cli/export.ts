@@ -8,6 +8,7 @@ import { displayCells, rosterColumns, rosterObject, type RosterRow } from "../do
 import type { Programme } from "../programme/schema.js";
 import { UsageError } from "./errors.js";
 import { commandContext } from "./context.js";
+import { exportReceipts } from "./exportReceipts.js";
 
 const FORMATS = ["json", "csv", "xlsx"] as const;
 
@@ -31,13 +32,14 @@ export async function rosterBytes(rows: RosterRow[], format: (typeof FORMATS)[nu
 export function registerExport(program: Command) {
   program
     .command("export")
-    .argument("<what>", "registrations")
+    .argument("<what>", "registrations, or receipts (the stamped scans as a ZIP)")
     .option("--format <format>", "json, csv or xlsx", "json")
     .option("--class <id>", "only this class")
     .option("--out <file>", "write to this file instead of standard output")
     .description("export the roster of registrations")
     .action(async (what: string, opts: { format: string; class?: string; out?: string }) => {
-      if (what !== "registrations") throw new UsageError(`cannot export "${what}": expected registrations`);
+      if (what === "receipts") return exportReceipts(opts);
+      if (what !== "registrations") throw new UsageError(`cannot export "${what}": expected registrations or receipts`);
       if (!FORMATS.includes(opts.format as never)) throw new UsageError(`--format: expected json, csv or xlsx, got "${opts.format}"`);
       const { config, programme } = commandContext(opts.class);
       if (opts.format === "xlsx" && !opts.out) throw new UsageError("--out: required for xlsx (binary) output");

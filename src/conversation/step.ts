@@ -12,7 +12,7 @@ import { initialState, reviveState } from "./state.js";
 import { statusReply } from "./status.js";
 import { buildRecord } from "./record.js";
 import type { Input, Reply, State, StepContext, StepResult } from "./types.js";
-import { consentReply, contactFor, declinedText, helpText, publishReply, receiptReminder } from "./texts.js";
+import { consentReply, contactFor, declinedText, helpText, publishReply } from "./texts.js";
 
 const MAX_TEXT = 5000;
 
@@ -51,6 +51,7 @@ function onText(state: State, rawText: string, ctx: StepContext): StepResult {
   if (isCommand("status", t) || isCommand("scores", t)) {
     return { state, replies: [], effects: [{ type: "lookupStatus", scores: Boolean(isCommand("scores", t)) }] };
   }
+  if (isCommand("receipt", t)) return receiptCommand(state, ctx);
   if (isCommand("quality", t)) return reask(state, ctx, [{ text: explainQuality(ctx.programme) }]);
   if (isCommand("unsubscribe", t) || isCommand("subscribe", t)) {
     const optOut = Boolean(isCommand("unsubscribe", t));
@@ -175,15 +176,22 @@ function onSaved(state: State, submittedAt: string, ctx: StepContext): StepResul
   state.options = undefined;
   const record = buildRecord(state, ctx.programme);
   const lines = [first ? "报名已提交成功！" : "修改已保存。"];
-  if (record.ok) lines.push(`问卷填写质量得分：${record.value.qualityScore}/${qualityMax(ctx.programme)}（发送“评分规则”查看算法）。`, receiptReminder(ctx.programme, record.value));
+  if (record.ok) lines.push(`问卷填写质量得分：${record.value.qualityScore}/${qualityMax(ctx.programme)}（发送“评分规则”查看算法）。`);
   lines.push("承办单位将统一发送直播链接。随时发送“我的报名”查看状态。");
-  return { state, replies: [{ text: lines.join("\n") }], effects: [] };
+  // the filled receipt follows, with what to do with it; a change gives a new one
+  return { state, replies: [{ text: lines.join("\n") }], effects: [{ type: "sendReceipt" }] };
 }
 
 function onSubmitted(state: State, t: string, ctx: StepContext): StepResult {
   if (isCommand("start", t)) return { state, replies: [{ text: "您已完成报名。发送“我的报名”查看，或“修改”加字段名修改（截止前）。" }], effects: [] };
   const answer = sideAnswer(t, state, ctx, false);
   return { state, replies: [answer ?? { text: "您已完成报名。发送“我的报名”查看状态，“帮助”查看可用指令，也可以直接提问。" }], effects: [] };
+}
+
+/** "回执": the filled receipt again, at any time once submitted. */
+function receiptCommand(state: State, ctx: StepContext): StepResult {
+  if (state.submittedAt) return { state, replies: [], effects: [{ type: "sendReceipt" }] };
+  return reask(state, ctx, [{ text: "提交报名后，我会把按您的报名信息填好的报名回执（附件2，Word 和 PDF）发给您，打印盖章即可。" }]);
 }
 
 function restart(state: State, ctx: StepContext): StepResult {

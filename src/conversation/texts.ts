@@ -44,6 +44,7 @@ export function helpText(): string {
     "· 重新开始：清空已填内容，从头填写",
     "· 取消报名：放弃并删除已填写的信息",
     "· 我的报名：查看已提交的报名和状态",
+    "· 回执：下载按报名信息填好的报名回执（Word、PDF），打印盖章后发回",
     "· 我的成绩：查看遴选得分和排名",
     "· 修改＋字段名（如“修改手机号”）：修改一项",
     "· 也可以直接提问，如“培训要钱吗”“6月5日前要交什么”",
@@ -84,5 +85,5 @@ export const confirmOptions = [{ label: "确认提交", value: "确认提交" },
 export function receiptReminder(p: Programme, r: Pick<RegistrationRecord, "classId">): string {
   const cls = classById(p, r.classId);
   const where = cls?.contact.emails.length ? `，或发送至${cls.contact.emails.join("、")}` : "";
-  return `请于${deadlineText(p)}前将加盖单位公章的报名回执扫描件（PDF、JPG 或 PNG，10MB 以内）直接发给我${where}。`;
+  return `请于${deadlineText(p)}前将加盖单位公章的报名回执扫描件（PDF、JPG 或 PNG，10MB 以内）直接发给我${where}。发送“回执”可下载按您的报名信息填好的回执。`;
 }

@@ -77,6 +77,8 @@ export type Effect =
   | { type: "saveRegistration"; registration: RegistrationRecord; consentData: true }
   | { type: "deleteRegistration" }
   | { type: "storeReceipt" }
+  /** Send the filled receipt (附件2) to fill in, print and stamp, made from the registration as stored. */
+  | { type: "sendReceipt" }
   | { type: "lookupStatus"; scores: boolean }
   | { type: "setNewsOptOut"; optOut: boolean };
 

@@ -36,6 +36,8 @@ export function rosterObject(r: RosterRow, p: Programme): Record<string, unknown
   return Object.fromEntries(rosterColumns(p).map((c) => [c.key, rosterValue(r, c.key) ?? null]));
 }
 
+export const RECEIPT_MISSING = "未交";
+
 /** A cell for CSV or XLSX: lists joined, booleans in Chinese. */
 export function cell(v: unknown): string | number {
   if (v === null || v === undefined) return "";
@@ -50,6 +52,8 @@ export function displayCells(r: RosterRow, p: Programme): (string | number)[] {
   const qs = questionsOf(p);
   return rosterColumns(p).map((c) => {
     const v = rosterValue(r, c.key);
+    // who has not sent the stamped scan stands out in the spreadsheet
+    if (c.key === "receipt" && !v) return RECEIPT_MISSING;
     const q = qs.find((x) => x.key === c.key);
     if (q && v !== null && v !== undefined && v !== "") return q.options ? showAnswer(q, v) : cell(v);
     return cell(v);

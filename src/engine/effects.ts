@@ -3,6 +3,9 @@ import type { Tx } from "../store/db.js";
 import { contacts } from "../store/schema.js";
 import { deleteRegistration, mobileTaken, saveRegistration, statusView, storeReceipt } from "../store/registrations.js";
 import type { Effect, Input, Standing } from "../conversation/types.js";
+import type { Programme } from "../programme/schema.js";
+import type { Enqueue } from "../outbox/store.js";
+import { receiptMessages } from "../receipt/deliver.js";
 
 export interface EffectContext {
   tx: Tx;
@@ -11,6 +14,8 @@ export interface EffectContext {
   file?: { name: string; mime: string; bytes: Uint8Array };
   /** The coordinator module's scorer, when present. */
   standingOf?: (tx: Tx, userKey: string) => Promise<Standing | undefined>;
+  /** Where the turn's replies go, and the messages effects add after them (the receipt's files). */
+  reply?: { channel: string; chatId: string; messageId: string; programme: Programme; extra: Enqueue[] };
 }
 
 /** Carries out one effect inside the turn's transaction; some answer with an input for the next step. */
@@ -27,6 +32,9 @@ export async function runEffect(e: Effect, c: EffectContext): Promise<Input | un
       return undefined;
     case "storeReceipt":
       if (c.file) await storeReceipt(c.tx, c.userKey, c.file, c.now);
+      return undefined;
+    case "sendReceipt":
+      if (c.reply) c.reply.extra.push(...(await receiptMessages(c.tx, c.userKey, c.reply, c.reply.programme, c.now)));
       return undefined;
     case "lookupStatus": {
       const view = await statusView(c.tx, c.userKey);

@@ -66,13 +66,14 @@ export class Engine {
     let state: unknown = conv.state;
     let next: Input | undefined = input;
     const replies: Reply[] = [];
+    const reply = { channel: msg.channel, chatId: msg.userId, messageId: msg.messageId, programme, extra: [] as Enqueue[] };
     for (let i = 0; next && i < MAX_FEEDBACK; i++) {
       const r = step(state, next, { now, programme });
       state = r.state;
       replies.push(...r.replies);
       next = undefined;
       for (const e of r.effects) {
-        next = (await runEffect(e, { tx, userKey: key, now, file, standingOf: this.o.standingOf })) ?? next;
+        next = (await runEffect(e, { tx, userKey: key, now, file, standingOf: this.o.standingOf, reply })) ?? next;
       }
     }
     await saveState(tx, key, state, now);
@@ -81,7 +82,7 @@ export class Engine {
     if (consentedNow) {
       await tx.insert(contacts).values({ userKey: key, channel: msg.channel, chatId: msg.userId, displayName: msg.userName, firstSeenAt: now }).onConflictDoNothing();
     }
-    return to(replies);
+    return [...to(replies), ...reply.extra];
   }
 
   private async command(tx: Tx, msg: InboundMessage, userKey: string, text: string, now: Date, programme: Programme) {

@@ -52,6 +52,21 @@ const answersVocabulary = z.object({
   labels: z.record(z.string(), z.object({ zh: z.string(), en: z.string(), words: z.string().optional(), whenEmpty: text.optional() })),
 });
 export type AnswersVocabulary = z.infer<typeof answersVocabulary>;
+/** The registration receipt to print and stamp (附件2): its lines name the questionnaire's questions by key. */
+const receiptForm = z.object({
+  attachment: z.string(),
+  title: z.string().min(1),
+  organization: z.object({ label: z.string().min(1), field: z.string().min(1) }),
+  classes: z.object({ label: z.string().min(1), field: z.string().min(1), chosenMark: z.string().min(1), otherMark: z.string().min(1) }),
+  /** The table: each row one or two question keys, each shown as its label and the answer. */
+  rows: z.array(z.array(z.string().min(1)).min(1).max(2)).min(1),
+  /** {deadline} and {email} (the class's) are filled in. */
+  note: z.string(),
+  /** {name} and {organization}; the extension is added. */
+  fileName: z.string().min(1),
+  /** The chat message with the files: {deadline}, {className}, {email}. */
+  instructions: z.string().min(1),
+});
 
 export const programmeSchema = z
   .object({
@@ -122,6 +137,7 @@ export const programmeSchema = z
     logistics: z.object({ fees: text, meals: text, lodging: text, travel: text, bring: text, epidemic: text }),
     questionnaire: questionnaireSchema,
     answers: answersVocabulary.optional(),
+    receiptForm,
   })
   .superRefine((p, ctx) => {
     const cityIds = new Set(p.cities.map((c) => c.id));
@@ -148,3 +164,4 @@ export type ProgrammeClass = Programme["classes"][number];
 export type City = Programme["cities"][number];
 export type Session = z.infer<typeof session>;
 export type Contact = z.infer<typeof contact>;
+export type ReceiptForm = z.infer<typeof receiptForm>;

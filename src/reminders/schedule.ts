@@ -14,6 +14,8 @@ export interface PlannedReminder {
 
 /** The local times reminders go at. */
 export const REMINDER_TIMES = { deadlineEve: "09:00", dayBefore: "19:00" } as const;
+/** Printing and stamping takes a few days: the missing receipt is asked for this many days before the deadline. */
+export const RECEIPT_REMINDER_DAYS = 3;
 
 /** The instant a wall-clock time happens on a date in a time zone. */
 export function zonedTime(date: string, hhmm: string, timeZone: string): Date {
@@ -46,6 +48,11 @@ export function deadlineText(p: Programme): string {
   return `【报名提醒】您的${p.registration.questionnaireTitle}还没有提交，报名截止到${zhDate(day)}。回复“继续”接着填写，几分钟即可完成；${p.registration.questionnaireImportance}。`;
 }
 
+export function receiptMissingText(p: Programme): string {
+  const day = localDate(new Date(p.registration.formDeadline), p.timezone);
+  return `【回执提醒】您已提交报名，我们还没有收到盖章的报名回执。请于${zhDate(day)}前把加盖单位公章的回执扫描件或照片直接发到这里（PDF、JPG 或 PNG）。发送“回执”可下载按您的报名信息填好的回执（Word、PDF）。`;
+}
+
 export function onlineDayText(p: Programme, date: string, sessions: readonly Session[]): string {
   const day = sessions[0]!.day;
   const lines = sessions.map((s) => `${HALF_DAY[s.halfDay]}：${s.topics.join("、")}`);
@@ -65,6 +72,10 @@ export function plannedReminders(p: Programme): PlannedReminder[] {
   out.push({
     key: `form-deadline:${deadlineDay}`, audience: { kind: "started" }, text: deadlineText(p),
     from: zonedTime(addDays(deadlineDay, -1), REMINDER_TIMES.deadlineEve, tz), until: deadline,
+  });
+  out.push({
+    key: `receipt-missing:${deadlineDay}`, audience: { kind: "noReceipt" }, text: receiptMissingText(p),
+    from: zonedTime(addDays(deadlineDay, -RECEIPT_REMINDER_DAYS), REMINDER_TIMES.deadlineEve, tz), until: deadline,
   });
   const days = new Map<string, Session[]>();
   for (const s of p.online.schedule) if (s.date) days.set(s.date, [...(days.get(s.date) ?? []), s]);

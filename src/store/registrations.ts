@@ -4,6 +4,7 @@ import { receipts, registrations } from "./schema.js";
 import { eraseTrainee } from "./erase.js";
 import type { RegistrationRecord, StatusView } from "../conversation/types.js";
 import { columnValues, storedAnswers } from "./answerColumns.js";
+import { deleteReceiptMessages } from "./receiptMessages.js";
 
 type Conn = Tx | Db;
 
@@ -47,6 +48,7 @@ export async function saveRegistration(tx: Tx, userKey: string, r: RegistrationR
 /** A trainee who cancels is forgotten everywhere (see eraseTrainee). */
 export async function deleteRegistration(tx: Conn, userKey: string): Promise<void> {
   await eraseTrainee(tx, userKey);
+  await deleteReceiptMessages(tx, userKey);
 }
 
 export async function storeReceipt(tx: Conn, userKey: string, file: { name: string; mime: string; bytes: Uint8Array }, now: Date) {

@@ -3,7 +3,7 @@ import { eq, isNotNull } from "drizzle-orm";
 import { createApp, type App } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { runDueReminders } from "../../src/reminders/run.js";
-import { outbox, programmeUpdates, reminders } from "../../src/store/schema.js";
+import { outbox, programmeUpdates, receipts, reminders } from "../../src/store/schema.js";
 import { DRIVERS, testStore } from "../support/db.js";
 import { FakeChannel, FakeClock } from "../outbox/support.js";
 import { seedWorld } from "../broadcast/world.js";
@@ -59,6 +59,17 @@ describe.each(DRIVERS)("reminders on %s", (driver) => {
     clock.t = Date.parse("2022-06-04T09:00:00+08:00");
     await (await boot()).reminders.tick();
     expect((await deliveries("form-deadline:2022-06-05")).map((r) => r.chatId).sort()).toEqual(["s1", "s2"]);
+  });
+
+  it("asks the trainees who submitted without a stamped scan for it, three days before the deadline, once", async () => {
+    await store.db.insert(receipts).values({ userKey: "telegram:r1", fileName: "回执.pdf", mime: "application/pdf", size: 4, bytes: new Uint8Array([37, 80, 68, 70]) });
+    clock.t = Date.parse("2022-06-02T09:00:00+08:00");
+    await (await boot()).reminders.tick();
+    await (await boot()).reminders.tick();
+    // r4 blocked the bot; the imported trainee has no chat
+    const rows = await deliveries("receipt-missing:2022-06-05");
+    expect(rows.map((r) => r.chatId).sort()).toEqual(["r2", "r3"]);
+    expect((rows[0]!.payload as { text: string }).text).toMatch(/盖章.*6月5日前.*发送“回执”可下载/);
   });
 
   describe("announcing the offline training", () => {

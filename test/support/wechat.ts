@@ -19,7 +19,7 @@ export const IN_WINDOW = new Date("2022-05-20T10:00:00+08:00");
 export const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 export const EXE = Buffer.concat([Buffer.from("MZ"), Buffer.alloc(200, 0x90)]);
 
-type MockMessage = { talker(): { id: string }; text(): string | undefined; type(): types.Message };
+type MockMessage = { id: string; talker(): { id: string }; text(): string | undefined; type(): types.Message };
 
 export type Said = string | { name: string; bytes: Buffer; type?: types.Message };
 
@@ -52,6 +52,8 @@ export class WechatWorld {
   readonly handled: InboundMessage[] = [];
   /** Replies per chat (contact or room id), in order. */
   readonly received = new Map<string, string[]>();
+  /** The files the bot sent per chat, as the puppet keeps them (FileBox JSON), in order. */
+  private readonly sentFiles = new Map<string, string[]>();
   app?: App;
   self!: ContactMock;
 
@@ -104,6 +106,16 @@ export class WechatWorld {
     if (m.talker().id !== this.self.id) return;
     const text = m.type() === types.Message.Text ? (m.text() ?? "") : `[file]`;
     this.received.set(chat, [...(this.received.get(chat) ?? []), text]);
+    const file = this.mocker.cacheFileBoxPayload.get(m.id);
+    if (text === "[file]" && file) this.sentFiles.set(chat, [...(this.sentFiles.get(chat) ?? []), m.id]);
+  }
+
+  /** The files the bot sent in a chat: their names and bytes as the recipient downloads them. */
+  async filesIn(chat: string): Promise<{ name: string; bytes: Buffer }[]> {
+    return Promise.all((this.sentFiles.get(chat) ?? []).map(async (id) => {
+      const box = FileBox.fromJSON(this.mocker.cacheFileBoxPayload.get(id)!);
+      return { name: box.name, bytes: await box.toBuffer() };
+    }));
   }
 
   /** Posts a message as the puppet would receive it from WeChat; returns its id. */

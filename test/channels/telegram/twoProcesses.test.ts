@@ -54,7 +54,10 @@ describe("two bot processes behind one webhook, sharing one PostgreSQL", () => {
     expect(asked).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
     expect(texts.filter((t) => t.includes("个人信息收集同意"))).toHaveLength(1);
     expect(texts.filter((t) => t.includes("报名已提交成功"))).toHaveLength(1);
-    expect(texts.at(-1)).toContain("报名已提交成功");
+    // the confirmation, then the filled receipt: the instructions, the DOCX, a line, the PDF
+    const sent = fake.sentTo(trainee.id);
+    expect(sent.filter((s) => s.method === "sendMessage").at(-3)!.text).toContain("报名已提交成功");
+    expect(sent.slice(-4).map((s) => s.method)).toEqual(["sendMessage", "sendDocument", "sendMessage", "sendDocument"]);
 
     const sql = postgres(db.url, { max: 1, onnotice: () => {} });
     try {
