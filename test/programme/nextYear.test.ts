@@ -18,6 +18,7 @@ import { loadRoster } from "../../src/store/roster.js";
 import { loadSelectionInputs } from "../../src/selection/load.js";
 import { ruleOf, selectTrainees } from "../../src/selection/rule.js";
 import { DRIVERS, testStore } from "../support/db.js";
+import { receiptData } from "../../src/receipt/receiptData.js";
 import { csv } from "../imports/files.js";
 import { submissions, wjxRows } from "../imports/wjxFiles.js";
 
@@ -88,6 +89,19 @@ describe("a second programme file: chat", () => {
   it("refuses a WeChat id by the pattern the file names", () => {
     const r = chat([...before, "微信 123"]);
     expect(r.replies.map((x) => x.text).join()).toContain("微信号以字母开头");
+  });
+});
+
+describe("a second programme file: the receipt", () => {
+  it("lays out the 2023 receipt from its own file: 微信号 in the table, 备注 gone, no code change", () => {
+    const answers = { organization: "湖北某某科技有限公司", classId: "yijingjingen", name: "张明", gender: "female", wechat: "zm_2023", mobile: "13800138000" };
+    const r = { organization: answers.organization, name: answers.name, mobile: answers.mobile, classId: answers.classId, answers, consentPublish: true, qualityScore: 0 };
+    const v = receiptData(r, p, ctx.now);
+    const cells = v.rows.flat();
+    expect(cells.find((c) => c.key === "wechat")).toMatchObject({ label: "微信号", value: "zm_2023" });
+    expect(cells.map((c) => c.label)).not.toContain("备注");
+    expect(v.title).toContain("2023");
+    expect(v.classes.options.find((o) => o.chosen)?.id).toBe("yijingjingen");
   });
 });
 
