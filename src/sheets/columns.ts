@@ -8,6 +8,8 @@ export interface Column<R> {
   key: string;
   kind: ColumnKind;
   value: (row: R) => unknown;
+  /** The stored value JSON keeps (an id, an ISO time), when `value` shows it otherwise. */
+  raw?: (row: R) => unknown;
   /** Characters; computed from the contents when not given. */
   width?: number;
 }

@@ -10,7 +10,7 @@ export function writeCsv<R>(sheet: Pick<Sheet<R>, "columns" | "rows" | "numbered
 
 /** JSON keeps the English keys and the raw values (ISO times, true/false). */
 export function writeJson<R>(sheet: Pick<Sheet<R>, "columns" | "rows">): Uint8Array {
-  const objs = sheet.rows.map((r) => Object.fromEntries(sheet.columns.map((c) => [c.key, c.value(r) ?? null])));
+  const objs = sheet.rows.map((r) => Object.fromEntries(sheet.columns.map((c) => [c.key, (c.raw ?? c.value)(r) ?? null])));
   return Buffer.from(`${JSON.stringify(objs, null, 2)}\n`);
 }
 

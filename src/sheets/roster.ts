@@ -21,7 +21,7 @@ export function rosterColumns(p: Programme): Column<RosterRow>[] {
       if (c.key === "status") return STATUS[String(v)] ?? v;
       return f?.show && kind === "text" ? f.show(v, p) : v;
     };
-    return { header: c.label, key: c.key, kind, value };
+    return { header: c.label, key: c.key, kind, value, raw: (r: RosterRow) => get(r, c.key) };
   });
 }
 

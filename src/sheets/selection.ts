@@ -10,7 +10,7 @@ const className = (p: Programme, id: string) => classById(p, id)?.name.zh ?? id;
 export function selectionColumns(p: Programme): Column<SelectionRow>[] {
   const w = p.selection.weights;
   return [
-    { header: "班次", key: "classId", kind: "text", value: (r) => className(p, r.classId) },
+    { header: "班次", key: "classId", kind: "text", value: (r) => className(p, r.classId), raw: (r) => r.classId },
     { header: "姓名", key: "name", kind: "text", value: (r) => r.name },
     { header: "单位", key: "organization", kind: "text", value: (r) => r.organization },
     { header: "手机", key: "mobile", kind: "text", value: (r) => r.mobile },
