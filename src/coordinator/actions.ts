@@ -5,6 +5,7 @@ import { groups } from "../store/schema.js";
 import { classById } from "../programme/lookup.js";
 import { parseMobile } from "../domain/validators.js";
 import { parseUserKey } from "../channels/types.js";
+import { checkIdentity } from "./identity.js";
 import { loadSelectionInputs } from "../selection/load.js";
 import { ruleOf, selectTrainees } from "../selection/rule.js";
 import { previewText } from "../selection/preview.js";
@@ -101,7 +102,9 @@ export async function move(c: ActionContext): Promise<Outcome> {
   const rawMobile = c.args.filter((_, i) => i !== keyAt).join("") || undefined;
   const usage = "用法：/move 手机号 新账号，例如 /move 13800138000 telegram:123456789";
   const mobile = rawMobile ? parseMobile(rawMobile) : undefined;
-  const to = rawKey ? parseUserKey(rawKey) : undefined;
+  const checked = rawKey ? checkIdentity(rawKey) : undefined;
+  if (checked && !checked.ok) return refuse(`${checked.error}。${usage}`, { error: "usage", args: c.args });
+  const to = checked?.ok ? parseUserKey(checked.value) : undefined;
   if (!mobile?.ok || !to) return refuse(`${mobile && !mobile.ok ? `${mobile.error}。` : ""}${usage}`, { error: "usage", args: c.args });
   const target = `${to.channel}:${to.userId}`;
   const classId = await registrationClass(c.tx, mobile.value);

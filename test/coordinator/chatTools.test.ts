@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createApp, type App } from "../../src/app.js";
+import { loadConfig } from "../../src/config.js";
+import { checkIdentity } from "../../src/coordinator/identity.js";
+import { RecordingChannel } from "../support/recordingChannel.js";
+import { coordinatorPending } from "../../src/store/schema.js";
+import { testStore } from "../support/db.js";
+import { addCoordinatorRow, seedTrainees } from "./seed.js";
+import { FULL, QUESTIONNAIRE_HEADERS, questionnaireRow, xlsx } from "../imports/files.js";
+
+const NOW = new Date("2022-06-20T10:00:00+08:00");
+
+describe("coordinator chat tools", () => {
+  let store: Awaited<ReturnType<typeof testStore>>;
+  let app: App;
+  let channel: RecordingChannel;
+  let n = 0;
+  const say = async (user: string, text: string, group?: string) => {
+    const from = channel.sent.length;
+    await app.engine.handle({ channel: "console", messageId: `c${n++}`, userId: user, text, group: group ? { id: group } : undefined });
+    while ((await app.sender.drainOnce()) > 0);
+    return channel.sent.slice(from).map((m) => m.text).join("\n");
+  };
+
+  beforeAll(async () => {
+    store = await testStore("pglite");
+  });
+  afterAll(async () => store.close());
+  beforeEach(async () => {
+    await store.reset();
+    channel = new RecordingChannel();
+    app = await createApp(loadConfig({ LOG_LEVEL: "silent" }), { store, channels: [channel], now: () => NOW });
+    await addCoordinatorRow(store.db, "console:wh", "wuhan");
+  });
+
+  it("tells anyone their own account and role on /whoami, and how to become a coordinator", async () => {
+    expect(await say("wh", "/whoami")).toBe("您的账号：console:wh\n身份：武汉“1+8”城市圈联络员");
+    const trainee = await say("someone", "/whoami");
+    expect(trainee).toContain("您的账号：console:someone");
+    expect(trainee).toContain("不是联络员");
+    expect(trainee).toContain("coordinators add console:someone");
+    expect(await say("wh", "/whoami", "g1")).toContain("本群：console:g1");
+  });
+
+  it("/cancel drops what waits for confirmation, and is the conversation's cancel otherwise", async () => {
+    const rows = [QUESTIONNAIRE_HEADERS, questionnaireRow(1, "2022/5/20 10:00:00", FULL)];
+    await app.engine.handle({ channel: "console", messageId: `c${n++}`, userId: "wh", file: { name: "q.xlsx", bytes: await xlsx(rows) } });
+    expect(await store.db.select().from(coordinatorPending)).toHaveLength(1);
+    expect(await say("wh", "/cancel")).toContain("已取消等待确认的操作");
+    expect(await store.db.select().from(coordinatorPending)).toHaveLength(0);
+    expect(await say("trainee", "/cancel")).toContain("您目前没有进行中的报名");
+  });
+
+  it("accepts class names where an id is expected", async () => {
+    await seedTrainees(store.db, 2);
+    await addCoordinatorRow(store.db, "console:prov", null);
+    expect(await say("prov", "/stats 武汉")).toContain("【武汉“1+8”城市圈】报名 2 人");
+    expect(await say("prov", "/stats 宜昌班")).toContain("【宜荆荆恩城市群】报名 0 人");
+    expect(await say("prov", "/stats 十堰")).toContain("【襄十随神城市群】");
+    expect(await say("wh", "/名单 宜昌")).toContain("不能操作宜荆荆恩城市群");
+  });
+
+  it("sends /select's whole list as an XLSX beside the preview, and refuses /名单 in a group", async () => {
+    await seedTrainees(store.db, 3);
+    const from = channel.sent.length;
+    await say("wh", "/select");
+    const files = channel.sent.slice(from).filter((m) => m.file);
+    expect(files.map((m) => m.file!.name)).toEqual(["遴选名单_武汉“1+8”城市圈_2022-06-20.xlsx"]);
+    expect(await say("wh", "/名单", "g1")).toContain("请私聊");
+  });
+
+  it("refuses /名单 and /导出 to a trainee", async () => {
+    expect(await say("trainee", "/导出")).toContain("联络员专用");
+  });
+});
+
+describe("account ids checked by their form", () => {
+  it.each([
+    ["telegram:123456789", true], ["telegram:abc", false], ["telegram:-100123", false], ["telegram:", false],
+    ["wechat:wxid_abc123", true], ["wechat:has space", false], ["console:boss", true], ["sms:138", false], ["nobody", false],
+  ])("%s → %s", (id, good) => {
+    expect(checkIdentity(id).ok).toBe(good);
+  });
+});
