@@ -82,7 +82,7 @@ export function duration(ms: number): string {
 /** `via`: where the reader is, so the way to confirm a draft is one they can take. */
 export function progressText(p: Progress, now: Date, via: "chat" | "cli" = "chat"): string {
   if (!p.confirmedAt) {
-    const how = via === "chat" ? `回复 /confirm ${p.id} 发送` : `发起人在聊天中回复 /confirm ${p.id} 发送，或在命令行用 broadcast --yes 重新发起`;
+    const how = via === "chat" ? `回复 /confirm ${p.id} 发送` : "在命令行加 --yes 重新发起即发送（草稿一小时后作废）";
     return `群发 #${p.id} 还是草稿（${p.total} 人），尚未发送：${how}。`;
   }
   const eta = etaMs(p, now);
