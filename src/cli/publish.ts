@@ -37,8 +37,8 @@ export function registerPublish(program: Command) {
         const source = new ProgrammeSource({ db: store.db, base: programme });
         await source.refresh();
         const current = source.current();
-        const open = registrationStillOpen(current, now);
-        if (open && !opts.force) throw new UsageError(open.replace("在命令后加“强制”，例如 /publish 武汉 强制", "加 --force"));
+        const open = registrationStillOpen(current, now, "请加 --force");
+        if (open && !opts.force) throw new UsageError(open);
         const preview = await store.db.transaction((tx) => publishSelection(tx, { programme: current, classIds, actor: "cli", now, dryRun: true }));
         process.stdout.write(`发布预览（尚未发送）：\n${previewText(current, preview.classes)}\n`);
         if (!anythingToSend(preview.classes)) return;

@@ -46,6 +46,7 @@ export async function confirmPublish(c: CommandContext, role: Role, _arg: string
   if (!p) return reply("没有等待确认的发布：请先发送 /publish 查看预览。");
   await audit(c.tx, { actor: c.userKey, action: "publish.confirm", allowed: true, at: c.now, detail: { classIds: p.payload.classIds } });
   const classIds = p.payload.classIds.filter((id) => mayActOn(role, id));
+  if (!classIds.length) return reply("您已无权发布预览中的班次，未发送。");
   const open = registrationStillOpen(c.programme, c.now);
   if (open && !p.payload.force) return reply(open);
   const check = await publishSelection(c.tx, { programme: c.programme, classIds, actor: c.userKey, now: c.now, dryRun: true });

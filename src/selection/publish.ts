@@ -86,14 +86,14 @@ export async function publishSelection(tx: Tx, o: PublishOptions): Promise<{ cla
     const runId = reused ? last!.id : o.dryRun ? 0 : await freezeRun(tx, classId, fresh, o.actor, o.now);
     const rows = reused ? last!.rows : fresh;
     const groupItems = await groupMessages(o.programme, classId, runId, rows, bound, o.now);
-    const { privates, unreachable, unchanged } = await privateMessages(tx, o.programme, runId, rows, reused ? undefined : last?.rows);
+    const { privates, unreachable, unchanged, selectedKeys } = await privateMessages(tx, o.programme, runId, rows, reused ? undefined : last?.rows);
     const newGroup = await onlyNew(tx, groupItems);
     const newPrivate = await onlyNew(tx, privates);
     items.push(...newGroup, ...newPrivate);
     classes.push({
       ...base, runId, reused, selected: rows.filter((r) => r.selected).length,
       groupMessages: newGroup.length, privateMessages: newPrivate.length,
-      privateSelected: newPrivate.filter((i) => i.payload.text.includes("恭喜")).length, unchanged, unreachable,
+      privateSelected: newPrivate.filter((i) => selectedKeys.has(i.dedupeKey!)).length, unchanged, unreachable,
     });
   }
   return { classes, items };
@@ -131,15 +131,17 @@ async function privateMessages(tx: Tx, p: Programme, runId: number, rows: Select
   const byKey = new Map(reachable.map((c) => [c.userKey, c]));
   const eligibleCount = rows.filter((r) => r.eligible).length;
   const privates: Enqueue[] = [];
+  const selectedKeys = new Set<string>();
   for (const r of changed) {
     const c = r.userKey ? byKey.get(r.userKey) : undefined;
     if (!c) continue;
+    if (r.selected) selectedKeys.add(`publish:${runId}:user:${r.userKey}`);
     privates.push({
       channel: c.channel, chatId: c.chatId, chatKind: "user", payload: { text: outcomeText(p, r, eligibleCount) },
       dedupeKey: `publish:${runId}:user:${r.userKey}`,
     });
   }
-  return { privates, unreachable: changed.length - privates.length, unchanged: told.length - changed.length };
+  return { privates, unreachable: changed.length - privates.length, unchanged: told.length - changed.length, selectedKeys };
 }
 
 async function onlyNew(tx: Tx, items: Enqueue[]): Promise<Enqueue[]> {

@@ -7,10 +7,10 @@ const nameOf = (p: Programme, id: string) => `【${classById(p, id)?.name.zh ?? 
 const CHANNEL_ZH: Record<string, string> = { telegram: "Telegram", wechat: "微信", console: "终端" };
 
 /** Publishing while trainees may still register would leave out whoever registers later. */
-export function registrationStillOpen(p: Programme, now: Date): string | undefined {
+export function registrationStillOpen(p: Programme, now: Date, force = "请在命令后加“强制”，例如 /publish 武汉 强制"): string | undefined {
   const end = formDeadline(p);
   if (now > end) return undefined;
-  return `报名还在进行（截止${localTime(end)}），现在发布会漏掉之后报名的学员，未发布。确需提前发布，请在命令后加“强制”，例如 /publish 武汉 强制。`;
+  return `报名还在进行（截止${localTime(end)}），现在发布会漏掉之后报名的学员，未发布。确需提前发布，${force}。`;
 }
 
 /** What publishing would do, class by class: counts, the groups, a sample of the list as the groups see it, private notices. */
