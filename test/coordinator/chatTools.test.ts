@@ -3,14 +3,14 @@ import { createApp, type App } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { checkIdentity } from "../../src/coordinator/identity.js";
 import { RecordingChannel } from "../support/recordingChannel.js";
-import { coordinatorPending } from "../../src/store/schema.js";
-import { testStore } from "../support/db.js";
+import { auditLog, coordinatorPending, registrations } from "../../src/store/schema.js";
+import { DRIVERS, testStore } from "../support/db.js";
 import { addCoordinatorRow, seedTrainees } from "./seed.js";
 import { FULL, QUESTIONNAIRE_HEADERS, questionnaireRow, xlsx } from "../imports/files.js";
 
 const NOW = new Date("2022-06-20T10:00:00+08:00");
 
-describe("coordinator chat tools", () => {
+describe.each(DRIVERS)("coordinator chat tools on %s", (driver) => {
   let store: Awaited<ReturnType<typeof testStore>>;
   let app: App;
   let channel: RecordingChannel;
@@ -23,7 +23,7 @@ describe("coordinator chat tools", () => {
   };
 
   beforeAll(async () => {
-    store = await testStore("pglite");
+    store = await testStore(driver);
   });
   afterAll(async () => store.close());
   beforeEach(async () => {
@@ -31,6 +31,33 @@ describe("coordinator chat tools", () => {
     channel = new RecordingChannel();
     app = await createApp(loadConfig({ LOG_LEVEL: "silent" }), { store, channels: [channel], now: () => NOW });
     await addCoordinatorRow(store.db, "console:wh", "wuhan");
+  });
+
+  const sendFile = async (user: string, name: string, bytes: Uint8Array) => {
+    const from = channel.sent.length;
+    await app.engine.handle({ channel: "console", messageId: `c${n++}`, userId: user, file: { name, bytes } });
+    return channel.sent.slice(from).map((m) => m.text).join("\n");
+  };
+
+  it("reads a file in dry runs inside the turn (the kinds it is not roll back alone), then imports it on 确认导入", async () => {
+    const rows = [QUESTIONNAIRE_HEADERS, questionnaireRow(1, "2022/5/20 10:00:00", FULL), questionnaireRow(2, "2022/5/20 10:00:00", { ...FULL, mobile: "1" })];
+    const reading = await sendFile("wh", "问卷.xlsx", await xlsx(rows));
+    expect(reading).toContain("共2行，将导入1行，拒绝1行");
+    expect(reading).toMatch(/第3行：/);
+    expect(await store.db.select().from(registrations)).toHaveLength(0);
+    expect((await store.db.select().from(auditLog)).map((a) => a.action)).toEqual(["import.file"]);
+    expect(await say("wh", "确认导入")).toContain("新增报名1人");
+    expect(await store.db.select().from(registrations)).toHaveLength(1);
+    expect(await say("wh", "确认导入")).toContain("没有等待确认的文件");
+  });
+
+  it("asks which kind when the headers fit two, and imports the one named", async () => {
+    await seedTrainees(store.db, 2);
+    const both = await xlsx([["手机号", "观看时长", "成绩"], ["13800000000", "21:00:00", 90], ["13800000001", "22:00:00", 80]]);
+    const asked = await sendFile("wh", "两用.xlsx", both);
+    expect(asked).toContain("既像直播考勤也像在线测试成绩");
+    expect(await say("wh", "确认导入")).toContain("请回复");
+    expect(await say("wh", "确认导入 测试 满分100")).toContain("计入2条测试成绩");
   });
 
   it("tells anyone their own account and role on /whoami, and how to become a coordinator", async () => {
