@@ -4,12 +4,12 @@ import type { InboundFile } from "../channels/types.js";
 import { IMPORT_KINDS, runImport, type ImportKind, type ImportReport } from "../imports/run.js";
 import { formatReading } from "../imports/reading.js";
 import { TableError } from "../imports/read.js";
-import { dropPending, savePending, takePending } from "../store/pending.js";
+import { dropPending, PENDING_KEPT_MS, savePending, takePending } from "../store/pending.js";
 import { audit } from "./audit.js";
 import type { Role } from "./roles.js";
 
 /** How long a file waits for "确认导入". */
-export const PENDING_IMPORT_MS = 24 * 3600_000;
+export const PENDING_IMPORT_MS = PENDING_KEPT_MS;
 
 export const KIND_NAMES: Record<ImportKind, string> = { registrations: "问卷（报名）", attendance: "直播考勤", quiz: "在线测试成绩" };
 const KIND_WORDS: [RegExp, ImportKind][] = [

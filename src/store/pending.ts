@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, lt, sql } from "drizzle-orm";
 import type { Db, Tx } from "./db.js";
 import { coordinatorPending } from "./schema.js";
 
@@ -11,8 +11,12 @@ export interface Pending<P> {
   createdAt: Date;
 }
 
+/** Nothing waits longer than this: an abandoned file (trainees' personal data) is deleted at the next save. */
+export const PENDING_KEPT_MS = 24 * 3600_000;
+
 /** One pending request per coordinator and action: a new file (or a new /publish) replaces the last. */
 export async function savePending(db: Conn, userKey: string, action: PendingAction, payload: unknown, now: Date, bytes?: Uint8Array): Promise<void> {
+  await db.delete(coordinatorPending).where(lt(coordinatorPending.createdAt, new Date(now.getTime() - PENDING_KEPT_MS)));
   await db
     .insert(coordinatorPending)
     .values({ userKey, action, payload, bytes: bytes ?? null, createdAt: now })

@@ -51,6 +51,16 @@ describe.each(DRIVERS)("coordinator chat tools on %s", (driver) => {
     expect(await say("wh", "确认导入")).toContain("没有等待确认的文件");
   });
 
+  it("forgets a file not confirmed within 24 hours", async () => {
+    await sendFile("wh", "问卷.xlsx", await xlsx([QUESTIONNAIRE_HEADERS, questionnaireRow(1, "2022/5/20 10:00:00", FULL)]));
+    const later = await createApp(loadConfig({ LOG_LEVEL: "silent" }), { store, channels: [channel], now: () => new Date(NOW.getTime() + 25 * 3600_000) });
+    const from = channel.sent.length;
+    await later.engine.handle({ channel: "console", messageId: `c${n++}`, userId: "wh", text: "确认导入" });
+    expect(channel.sent.slice(from).map((m) => m.text).join()).toContain("没有等待确认的文件");
+    expect(await store.db.select().from(registrations)).toHaveLength(0);
+    expect(await store.db.select().from(coordinatorPending)).toHaveLength(0);
+  });
+
   it("asks which kind when the headers fit two, and imports the one named", async () => {
     await seedTrainees(store.db, 2);
     const both = await xlsx([["手机号", "观看时长", "成绩"], ["13800000000", "21:00:00", 90], ["13800000001", "22:00:00", 80]]);
