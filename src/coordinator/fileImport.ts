@@ -6,7 +6,8 @@ import { formatReading } from "../imports/reading.js";
 import { TableError } from "../imports/read.js";
 import { dropPending, PENDING_KEPT_MS, savePending, takePending } from "../store/pending.js";
 import { audit } from "./audit.js";
-import type { Role } from "./roles.js";
+import { roleOf, type Role } from "./roles.js";
+import { linesOfOtherClasses, otherClassesText } from "./importScope.js";
 
 /** How long a file waits for "确认导入". */
 export const PENDING_IMPORT_MS = PENDING_KEPT_MS;
@@ -67,6 +68,13 @@ export async function receiveImportFile(c: CommandContext, role: Role, f: Inboun
   const useful = fits.filter((t) => t.report.reading.accepted > 0);
   const chosen = useful.length === 1 ? useful : fits.length === 1 ? fits : useful.length ? useful : fits;
   const pending: PendingImport = { fileName: f.name, kind: chosen.length === 1 ? chosen[0]!.kind : null, candidates: chosen.map((t) => t.kind) };
+  if (pending.kind === "registrations") {
+    const other = await linesOfOtherClasses(f.bytes, c.programme, role, c.now);
+    if (other) {
+      await audit(c.tx, { actor: c.userKey, action: "import.file", target: f.name, allowed: false, at: c.now, detail: { error: "otherClass", lines: other.lines.length } });
+      return reply(otherClassesText(c.programme, role, other));
+    }
+  }
   await savePending(c.tx, c.userKey, "import", pending, c.now, f.bytes);
   if (pending.kind) {
     return reply(`收到${KIND_NAMES[pending.kind]}文件，尚未导入。读到的内容：\n${formatReading(chosen[0]!.report.reading).trimEnd()}\n${CONFIRM_HINT}`);
@@ -101,6 +109,9 @@ export async function confirmImport(c: CommandContext, arg: string): Promise<Rep
   if (!kind) {
     return reply(`“${p.payload.fileName}”可以读作${p.payload.candidates.map((k) => KIND_NAMES[k]).join("或")}：请回复 ${p.payload.candidates.map((k) => `“确认导入 ${KIND_NAMES[k].slice(0, 2)}”`).join(" 或 ")}。`);
   }
+  const role = await roleOf(c.tx, c.userKey);
+  const other = kind === "registrations" && role ? await linesOfOtherClasses(p.bytes, c.programme, role, c.now) : undefined;
+  if (other && role) return reply(otherClassesText(c.programme, role, other));
   const max = /满分\s*(\d+(?:\.\d+)?)/.exec(arg)?.[1];
   let report: ImportReport;
   try {

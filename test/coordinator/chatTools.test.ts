@@ -51,6 +51,15 @@ describe.each(DRIVERS)("coordinator chat tools on %s", (driver) => {
     expect(await say("wh", "确认导入")).toContain("没有等待确认的文件");
   });
 
+  it("lets a class coordinator import their own class's registrations only", async () => {
+    const rows = [QUESTIONNAIRE_HEADERS, questionnaireRow(1, "2022/5/20 10:00:00", FULL), questionnaireRow(2, "2022/5/20 10:00:00", { ...FULL, mobile: "13900139000", city: "宜昌", classId: "宜荆荆恩城市群" })];
+    const refused = await sendFile("wh", "全省问卷.xlsx", await xlsx(rows));
+    expect(refused).toContain("文件中有1行属于宜荆荆恩城市群（第3行）。您是武汉“1+8”城市圈的联络员，只能导入本班的报名");
+    expect(await store.db.select().from(coordinatorPending)).toHaveLength(0);
+    await addCoordinatorRow(store.db, "console:prov", null);
+    expect(await sendFile("prov", "全省问卷.xlsx", await xlsx(rows))).toContain("将导入2行");
+  });
+
   it("forgets a file not confirmed within 24 hours", async () => {
     await sendFile("wh", "问卷.xlsx", await xlsx([QUESTIONNAIRE_HEADERS, questionnaireRow(1, "2022/5/20 10:00:00", FULL)]));
     const later = await createApp(loadConfig({ LOG_LEVEL: "silent" }), { store, channels: [channel], now: () => new Date(NOW.getTime() + 25 * 3600_000) });
