@@ -16,6 +16,20 @@ const CONFIRM_IMPORT = /^(?:确认导入|[/／]import_confirm)(?:@\w+)?\s*(.*)$/
 const CANCEL_IMPORT = /^(?:取消导入|放弃导入)$/;
 const CONFIRM_PUBLISH = /^(?:确认发布|[/／]publish_confirm)(?:@\w+)?\s*(.*)$/;
 
+const HELP = /^(?:[/／]help(?:@\w+)?|联络员帮助)$/i;
+const COORDINATOR_HELP = [
+  "联络员命令：",
+  "· 发送问卷、直播考勤或测试成绩的导出表格（XLSX/CSV）：先看读取结果，回复“确认导入”才写入",
+  "· /stats [班次]：各班次报名、回执、资格人数",
+  "· /select 或 /名单 [班次]：遴选预览和名单表格（Excel）；/导出 或 /roster [班次]：报名名单表格",
+  "· /publish [班次] [强制]：发布遴选名单，先预览，回复“确认发布”才发送",
+  "· /bind 班次：在班级群里绑定班次",
+  "· /broadcast 对象 内容：群发（先预览）；/announce offline [班次] 7月5日 地点：公布线下培训",
+  "· /move 手机号 账号：把报名转到学员的新账号",
+  "· /cancel：取消等待确认的导入或发布；/whoami：我的账号和身份",
+  "班次可写编号或名称（wuhan、武汉、宜昌班）。报名相关的帮助请发送“帮助”。",
+].join("\n");
+
 const roleText = (c: CommandContext, role: Role | undefined) =>
   !role ? "不是联络员（学员账号）" : role.kind === "provincial" ? "省级联络员（全部班次）" : `${classById(c.programme, role.classId)?.name.zh ?? role.classId}联络员`;
 
@@ -39,6 +53,8 @@ export const coordinatorChatTools: CommandHandler = async (c) => {
   }
   const t = normaliseText(c.text).trim();
   if (WHOAMI.test(t)) return whoami(c, await roleOf(c.tx, c.userKey));
+  // a coordinator's /help lists their tools; a trainee's (and 帮助) stays the conversation's
+  if (HELP.test(t) && !c.msg.group && (await roleOf(c.tx, c.userKey))) return { replies: [{ text: COORDINATOR_HELP }] };
   const sheets = SHEETS.exec(t);
   const confirmImp = CONFIRM_IMPORT.exec(t);
   const confirmPub = CONFIRM_PUBLISH.exec(t);

@@ -115,6 +115,13 @@ describe.each(DRIVERS)("coordinator chat tools on %s", (driver) => {
     expect(await say("wh", "/名单", "g1")).toContain("请私聊");
   });
 
+  it("lists a coordinator's tools on /help, and leaves a trainee's /help to the conversation", async () => {
+    const help = await say("wh", "/help");
+    expect(help).toContain("联络员命令");
+    expect(help).toContain("确认导入");
+    expect(await say("trainee", "/help")).not.toContain("联络员命令");
+  });
+
   it("refuses /名单 and /导出 to a trainee", async () => {
     expect(await say("trainee", "/导出")).toContain("联络员专用");
   });
