@@ -4,6 +4,7 @@ import { benchRegistration } from "./registration.js";
 import { benchAnswers } from "./answers.js";
 import { benchTelegramWebhook } from "./telegram.js";
 import { benchSelection } from "./selection.js";
+import { benchImportQuestionnaire } from "./importQuestionnaire.js";
 import { median } from "./stats.js";
 
 // `npm run bench [-- part ...]`: parts run against a fresh database on DATABASE_URL's server (else PGlite in memory).
@@ -46,7 +47,14 @@ if (want("registration")) await repeat("registration turns, 500 trainees, 50 at 
 if (want("answers")) await repeat("answer latency over the question table (ms)", () => benchAnswers());
 if (want("telegram")) await repeat("telegram webhook, 50 trainees at once", () => withDatabase((url) => benchTelegramWebhook({ databaseUrl: url })));
 if (want("selection")) await repeat("selection rule, 100,000 trainees (ms)", () => benchSelection());
+if (want("import-questionnaire")) {
+  await repeat("questionnaire import, 20,000 rows in 问卷星's by-number layout", () => withDatabase((url) => benchImportQuestionnaire({ url })));
+}
 if (want("broadcast")) {
   const { benchBroadcast } = (await import("./broadcast.js")) as { benchBroadcast: (o: { url?: string }) => Promise<object> };
   await repeat("broadcast", () => withDatabase((url) => benchBroadcast({ url })));
+}
+if (want("import")) {
+  const { benchImportAttendance } = await import("./importAttendance.js");
+  await repeat("attendance import, 300,000 rows of a five-day livestream", () => withDatabase((url) => benchImportAttendance({ url })));
 }

@@ -1,17 +1,118 @@
+import type { Programme } from "../programme/schema.js";
 import type { Answer, AnswerContext, Query } from "./types.js";
 import { understand } from "./understand.js";
 import { classify, isAboutProgramme, type Classification } from "./classify.js";
 import { compose, type ComposeArgs } from "./compose.js";
-import { isChatter, isPersonalQuestion, isReport } from "./question.js";
+import { isChatter, isPersonalQuestion, isReport, looksLikeQuestion } from "./question.js";
+import { compact, detectLang, normalise } from "./normalise.js";
+import { outsideSubject, retrieve, withSynonyms } from "./retrieve.js";
+import { emptyField, outsideAnswer, quoteCards } from "./quote.js";
+import { zhDate } from "../programme/lookup.js";
+import { enDate } from "./dates.js";
 
 // Below this a keyword match is too weak to call the text a question about the programme.
 const MIN_SCORE = 0.5;
 // A statement without question words must match more strongly ("培训费用", "第三天上午").
 const MIN_STATEMENT = 0.7;
 
+// Calibrated on the earlier batches: a card that holds at least this share of a question's content terms answers it.
+const MIN_COVERAGE = 0.6;
+// Below this share no card holds the question: with no training word in it, it is about something else.
+const MAX_UNRELATED = 0.34;
+// An empty field named beside other words ("省局邮箱是多少"): half the terms are its label.
+const MIN_EMPTY_COVERAGE = 0.5;
+// Words that keep a message about the training even when it also names an outside subject ("培训期间下雨怎么办").
+const TRAINING = /培训|参训|课|报名|直播|线上|线下|证书|学员|专员|班|回执|问卷|遴选|结业|training|course|class|register|livestream|certificate/;
+
+/** The answer to a message: its questions answered from the programme, or null when it asks nothing the bot can take up. */
 export function answerQuestion(text: string, ctx: AnswerContext): Answer | null {
   if (!text || !text.trim() || isChatter(text) || isPersonalQuestion(text)) return null;
-  const q = understand(text, ctx.programme);
+  const p = ctx.programme;
+  const lang = detectLang(normalise(text));
+  const training = TRAINING.test(normalise(text));
+  if (!training && outsideSubject(p, text)) return outsideAnswer(p, lang);
+  const whole = answerOne(text, ctx);
+  // a question that nothing in the programme matches and whose words no card holds is about something else
+  if (!training && !whole && unrelated(text, ctx)) return outsideAnswer(p, lang);
+  return afterDeadline(withEmptyFields(text, answerAll(text, whole, ctx, lang), ctx, lang), ctx);
+}
+
+// Words by which an answer already says that something is not given.
+const SAYS_OPEN = /另行通知|没有说明|未列出|没有写|not state|announced later|lists no/;
+
+/** An answer to a question that also asks for a field the programme leaves empty says so ("省局邮箱是多少"). */
+function withEmptyFields(text: string, a: Answer | null, ctx: AnswerContext, lang: "zh" | "en"): Answer | null {
+  if (!a || a.outside || a.unknown || SAYS_OPEN.test(a.text)) return a;
+  const hit = retrieve(ctx.programme, text).find((h) => h.card.empty && h.coverage >= MIN_EMPTY_COVERAGE);
+  if (!hit) return a;
+  const note = emptyField(ctx.programme, hit, ctx, lang, a.confidence).text;
+  return a.text.includes(note.replace(/[。.]$/, "")) ? a : { ...a, text: `${note}\n${a.text}` };
+}
+
+const REGISTRATION = new Set(["register.how", "register.done", "questionnaire", "receipt", "deadline.form"]);
+
+/** Once the form deadline has passed, an answer about registering says so first. */
+function afterDeadline(a: Answer | null, ctx: AnswerContext): Answer | null {
+  const p = ctx.programme;
+  if (!a || !ctx.now || ctx.now <= new Date(p.registration.formDeadline) || !REGISTRATION.has(a.intent)) return a;
+  const day = p.registration.formDeadline.slice(0, 10);
+  const note = a.lang === "en" ? `Registration closed on ${enDate(day)}. ` : `报名已于${zhDate(day)}截止。`;
+  return { ...a, text: note + a.text };
+}
+
+function answerAll(text: string, whole: Answer | null, ctx: AnswerContext, lang: "zh" | "en"): Answer | null {
+  // two questions in one message ("在哪培训 管住吗"): each clause that adds an answer of its own is answered too
+  const parts = clauses(text);
+  if (parts.length < 2) return whole ?? fromCards(text, ctx, lang);
+  const answers = parts.map((part) => answerOne(part, ctx));
+  // every clause answered on its own: the message's "not stated" came from reading them together
+  const known = answers.filter((a): a is Answer => Boolean(a && !a.unknown && a.confidence >= 0.8));
+  let out: Answer | null = whole?.unknown && known.length === parts.length ? null : whole;
+  for (const a of known) {
+    if (!out) out = a;
+    else if (a.intent !== out.intent && !addsNothing(a.text, out.text)) out = { ...out, text: `${out.text}\n${a.text}` };
+  }
+  return out ?? fromCards(text, ctx, lang);
+}
+
+/** A question whose content words the notice barely holds ("社保怎么交", "个税怎么申报"): not about the training. */
+function unrelated(text: string, ctx: AnswerContext): boolean {
+  if (!looksLikeQuestion(text)) return false;
+  const best = retrieve(ctx.programme, text, 1)[0];
+  return (best?.coverage ?? 0) < MAX_UNRELATED;
+}
+
+/** A question the keywords do not place: the card that holds most of it, or "the notice does not say" for an empty field. */
+function fromCards(text: string, ctx: AnswerContext, lang: "zh" | "en"): Answer | null {
+  const q = understand(text, ctx.programme, ctx.now);
+  if (!q.question) return null;
+  const hits = retrieve(ctx.programme, text);
+  const best = hits[0];
+  if (!best || best.coverage < MIN_COVERAGE) return null;
+  if (best.card.empty) return emptyField(ctx.programme, best, ctx, lang, 0.6);
+  const near = hits.filter((h) => !h.card.empty && h.coverage >= best.coverage && h.score >= best.score * 0.8).slice(0, 2);
+  return quoteCards(near, lang, Math.min(0.85, 0.5 + best.coverage / 2));
+}
+
+/** Clauses of a message, split at punctuation, spaces between Chinese, and "还有/另外/顺便". */
+export function clauses(text: string): string[] {
+  return normalise(text)
+    .split(/[,，。.;；!！?？\n]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|还有|另外|顺便问一?下?|以及/)
+    .map((x) => x.trim())
+    .filter((x) => compact(x).length >= 2);
+}
+
+/** Every sentence of a clause's answer is already in the reply. */
+function addsNothing(add: string, have: string): boolean {
+  const sentences = add.split(/[。\n]/).map((x) => x.trim()).filter(Boolean);
+  return sentences.every((x) => have.includes(x));
+}
+
+function answerOne(text: string, ctx: AnswerContext): Answer | null {
+  // colloquial words read with the notice's own word beside them ("写专利" also as "撰写"); Chinese only
+  const zh = detectLang(normalise(text)) === "zh";
+  const q = understand(zh ? withSynonyms(ctx.programme, text) : text, ctx.programme, ctx.now);
+  q.raw = text;
   const c = classify(q, ctx.programme);
   const a: ComposeArgs = { p: ctx.programme, q, ctx, c };
   const top = c.ranked[0];
@@ -32,13 +133,18 @@ export function notStated(a: ComposeArgs, confidence: number): Answer {
 }
 
 export function notStatedFor(text: string, ctx: AnswerContext): Answer {
-  const q: Query = understand(text, ctx.programme);
+  const q: Query = understand(text, ctx.programme, ctx.now);
   const c: Classification = { ranked: [] };
   return notStated({ p: ctx.programme, q, ctx, c }, 0.5);
 }
 
 export function helpFor(text: string, ctx: AnswerContext): Answer {
-  const q = understand(text, ctx.programme);
+  const q = understand(text, ctx.programme, ctx.now);
   const a: ComposeArgs = { p: ctx.programme, q, ctx, c: { ranked: [] } };
   return compose({ id: "help", score: 1, at: -1, len: 0 }, 1, a);
+}
+
+/** What the bot can do, in the language of the message: for a text that is no question it can answer. */
+export function botHelp(text: string, programme: Programme, now?: Date): string {
+  return helpFor(text, { programme, now }).text;
 }

@@ -1,6 +1,6 @@
 import type { Programme } from "../programme/schema.js";
 import type { Query } from "./types.js";
-import { INTENTS, UNKNOWN_TOPICS, type IntentId, type UnknownTopic } from "./intents.js";
+import { vocabularyOf, type IntentId, type UnknownTopic } from "./intents.js";
 import { matchKeywords } from "./match.js";
 import { findTopics, selectSessions, type TopicHit } from "./schedule.js";
 import { indexOf } from "./programme-index.js";
@@ -20,7 +20,7 @@ export interface Classification {
 }
 
 // Words that tie a question to the training even when no intent matches: it gets an honest "not stated".
-const DOMAIN = /培训|参训|线上|线下|直播|课程|上课|报名|考核|证书|学员|专员|班|基地|结业|遴选|问卷|回执|training|course|class|trainee|register|registration|livestream|offline|online|certificate|exam|base/;
+const DOMAIN = /培训|参训|线上|线下|直播|课|报名|考核|证书|学员|专员|班|基地|结业|遴选|问卷|回执|training|course|class|trainee|register|registration|livestream|offline|online|certificate|exam|base/;
 
 const BARE: Record<string, IntentId> = {
   时间: "period", 日期: "period", 时间安排: "period", 几号: "period", 哪天: "period", 什么时候: "period", 啥时候: "period",
@@ -28,6 +28,9 @@ const BARE: Record<string, IntentId> = {
   地点: "offline.info", 地址: "offline.info", 场地: "offline.info", 在哪: "offline.info", 在哪里: "offline.info", 哪里: "offline.info",
   place: "offline.info", venue: "offline.info", where: "offline.info", location: "offline.info",
 };
+
+// A date asked about with these words asks what is taught that day ("明天有课吗", "today what is on").
+const COURSE = /讲|课|学|安排|直播|培训|上什么|干什么|\bon\b|schedule|taught|class|session/;
 
 export function isAboutProgramme(q: Query): boolean {
   return DOMAIN.test(q.norm) || q.classes.length > 0;
@@ -41,7 +44,8 @@ export function classify(q: Query, p: Programme): Classification {
     if (!cur || s > cur.score) score.set(id, { id, score: s, at, len, inNorm });
   };
   const about = isAboutProgramme(q);
-  for (const def of INTENTS) {
+  const vocab = vocabularyOf(p);
+  for (const def of vocab.intents) {
     const zh = matchKeywords(def.zh, q);
     const en = matchKeywords(def.en, q);
     const hit = !zh ? en : !en ? zh : zh.score >= en.score ? zh : en;
@@ -50,7 +54,7 @@ export function classify(q: Query, p: Programme): Classification {
   }
   const s = (id: IntentId) => score.get(id)?.score ?? 0;
 
-  const unknown = UNKNOWN_TOPICS.find((t) => (!t.when || q.askWhen) && matchKeywords(t.words, q));
+  const unknown = vocab.unknown.find((t) => (!t.when || q.askWhen) && matchKeywords(t.words, q));
   if (unknown) put("unknown", unknown.score ?? 0.97);
   if (q.classes.length && s("organisers") >= 0.85) put("class.ofCity", s("organisers") + 0.01);
 
@@ -90,6 +94,9 @@ export function classify(q: Query, p: Programme): Classification {
   if (s("schedule.online") > 0 && q.phase === "offline") put("schedule.offline", s("schedule.online") + 0.01);
 
   const sel = selectSessions(q, p);
+  // "今天下午讲什么" with no clock: the plan by date, whatever half day it names
+  const course = COURSE.test(q.norm);
+  if (q.relativeDate && course && !q.clock && Math.max(s("register.how"), s("receipt"), s("questionnaire"), s("deadline.form")) < 0.5) put("schedule.what", 0.96);
   if (sel && !sel.noSession && (q.dates.length || q.days.length)) {
     // "Will lunch be provided on the first day?" asks about the meal, not the day's courses
     const base = q.askWhat || q.question ? 0.95 : q.halfDays.length ? 0.9 : 0.85;
@@ -100,7 +107,8 @@ export function classify(q: Query, p: Programme): Classification {
     const r = p.registration;
     // "6月6号还能报名吗": a date asked of registration is a question about the deadline
     const reg = Math.max(s("register.how"), s("receipt"), s("questionnaire"), s("deadline.form"));
-    if (q.dates.includes(r.formDeadline.slice(0, 10)) || reg >= 0.5) put("deadline.form", 0.9);
+    if (q.relativeDate && course && !reg) put("schedule.what", 0.96);
+    else if (q.dates.includes(r.formDeadline.slice(0, 10)) || reg >= 0.5) put("deadline.form", 0.9);
     else if (q.dates.includes(r.contactListDeadline.slice(0, 10))) put("deadline.contactList", 0.9);
     else if (q.askWhat || (q.question && about)) put("schedule.what", 0.85);
   }
@@ -117,7 +125,7 @@ export function classify(q: Query, p: Programme): Classification {
   if (s("services") > 0 && /账号|账户|开通|account/.test(q.flat)) put("services", 0.95);
   if (/附件(?:4|四)/.test(q.flat)) put("schedule.offline", 0.95);
 
-  if (q.classes.length && Math.max(...[...score.values()].map((x) => x.score), 0) < 0.7) put("class.ofCity", q.question ? 0.8 : 0.6);
+  if (q.classes.length && Math.max(...[...score.values()].map((x) => x.score), 0) < 0.7) put("class.ofCity", q.question || onlyAPlace(q) ? 0.8 : 0.6);
 
   const ranked = [...score.values()].sort((a, b) => b.score - a.score || b.len - a.len);
   return { ranked, topics, unknown };
@@ -143,4 +151,12 @@ const FAMILIES: IntentId[][] = [
 /** Two intents whose answers overlap, so only the first is given. */
 export function sameFamily(a: IntentId, b: IntentId): boolean {
   return a === b || FAMILIES.some((f) => f.includes(a) && f.includes(b));
+}
+
+/** "我在枣阳", "我是广水的": a message that says little more than where the asker is. */
+function onlyAPlace(q: Query): boolean {
+  let rest = q.flat;
+  for (const n of [...q.places.map((x) => x.name), ...q.cities.flatMap((c) => [c.zh, ...c.aliases])]) rest = rest.split(n).join("");
+  // a bare name is a form's answer ("襄阳"), a sentence around it is said to the bot
+  return rest.length < q.flat.length && /在|是|来自|属于/.test(rest) && rest.replace(/^(?:我|我们|我们公司|我司|本人|单位|公司|企业|我们单位)?(?:在|是|属于|来自)?|(?:的|市|县|区|这边|那边|人)?$/g, "").length <= 1;
 }

@@ -4,7 +4,7 @@ import type { IntentId } from "./intents.js";
 import type { SessionRef } from "./programme-index.js";
 import type { ComposeArgs } from "./compose.js";
 import { selectSessions } from "./schedule.js";
-import { HALF_EN, classesFor, cityNamesEn, contactEn, enDay, fallbackContact, offlineStatus, onlineRange, provincialEn, sessionLabelEn } from "./facts.js";
+import { HALF_EN, cityLabelEn, classesFor, cityNamesEn, contactEn, enDay, fallbackContact, offlineStatus, onlineRange, provincialEn, sessionLabelEn } from "./facts.js";
 
 function offlineTiming(p: Programme): string {
   const o = offlineStatus(p);
@@ -46,7 +46,7 @@ function classInfo(a: ComposeArgs): string {
   const lines: string[] = [];
   for (const city of q.cities) {
     const cls = p.classes.find((c) => c.cities.includes(city.id));
-    if (cls) lines.push(`${city.en} belongs to the ${cls.name.en} class, run by the ${cls.base.en}.`);
+    if (cls) lines.push(`${cityLabelEn(q, city)} belongs to the ${cls.name.en} class, run by the ${cls.base.en}.`);
   }
   const classes = classesFor(q, a.ctx);
   if (!classes.length) {
@@ -97,6 +97,7 @@ export const EN: Record<IntentId, (a: ComposeArgs) => string> = {
   "schedule.online": ({ p }) => `${onlineLine(p)}. Schedule:\n${schedule(p, "online")}`,
   "schedule.offline": ({ p }) => `${p.offline.label.en} (${p.offline.days} days). Schedule:\n${schedule(p, "offline")}\n${cap(offlineTiming(p))}.`,
   "schedule.what": (a) => {
+    if (a.q.relativeDate && !a.q.clock) return EN["schedule.online"](a);
     const sel = selectSessions(a.q, a.p);
     if (!sel || sel.noSession) return `No session is scheduled on that day. ${onlineLine(a.p)}; offline stage: ${offlineTiming(a.p)}.`;
     if (sel.dayOnly) return `Nothing is scheduled in the ${a.q.halfDays.map((h) => HALF_EN[h]).join("/")} that day. That day: ${sessionLines(sel.dayOnly, a.p)}.${offlineNote(sel.dayOnly, a.p)}`;

@@ -5,7 +5,7 @@ import type { SessionRef } from "./programme-index.js";
 import type { ComposeArgs } from "./compose.js";
 import { selectSessions } from "./schedule.js";
 import { namesSkill } from "./classify.js";
-import { HALF_ZH, classesFor, cityNamesZh, contactZh, fallbackContact, offlineStatus, onlineRange, provincialZh, sessionLabelZh, zhDay, zhFullDate } from "./facts.js";
+import { HALF_ZH, cityLabelZh, classesFor, cityNamesZh, contactZh, fallbackContact, offlineStatus, onlineRange, provincialZh, sessionLabelZh, zhDay, zhFullDate } from "./facts.js";
 
 const pct = (n: number) => `${n}%`;
 
@@ -29,7 +29,8 @@ function emailsLine(cls: ProgrammeClass): string {
 
 function classEmails(a: ComposeArgs): string {
   const own = classesFor(a.q, a.ctx);
-  return (own.length ? own : a.p.classes).map(emailsLine).join("；");
+  // the asker's own class: its whole contact line, so "发给谁" gets a name, a phone and the address
+  return own.length ? own.map(contactZh).join("；") : a.p.classes.map(emailsLine).join("；");
 }
 
 function sessionLines(refs: SessionRef[], p: Programme): string {
@@ -59,7 +60,7 @@ function classInfo(a: ComposeArgs, withCity: boolean): string {
   if (withCity) {
     for (const city of q.cities) {
       const cls = p.classes.find((c) => c.cities.includes(city.id));
-      if (cls) lines.push(`${city.zh}属于${cls.name.zh}培训班，由${cls.base.zh}承办。`);
+      if (cls) lines.push(`${cityLabelZh(q, city)}属于${cls.name.zh}培训班，由${cls.base.zh}承办。`);
     }
   }
   const classes = classesFor(q, a.ctx);
@@ -127,6 +128,8 @@ export const ZH: Record<IntentId, (a: ComposeArgs) => string> = {
   "schedule.offline": ({ p }) => `${p.offline.label.zh}（共${p.offline.days}天）课程安排：\n${schedule(p, "offline")}\n${offlineTiming(p)}。`,
   "schedule.what": (a) => {
     const { p } = a;
+    // "明天讲什么" with no clock to read it against: the whole plan by date
+    if (a.q.relativeDate && !a.q.clock) return ZH["schedule.online"](a);
     const sel = selectSessions(a.q, p);
     if (!sel || sel.noSession) return `课程计划中这一天没有安排课程。${onlineLine(p)}；${p.offline.label.zh}${offlineTiming(p)}。`;
     if (sel.dayOnly) return `${a.q.halfDays.map((h) => HALF_ZH[h]).join("、")}没有安排课程。当天安排：${sessionLines(sel.dayOnly, p)}。${offlineNote(sel.dayOnly, p)}`;
@@ -150,7 +153,7 @@ export const ZH: Record<IntentId, (a: ComposeArgs) => string> = {
     const receipt = /回执/.test(a.q.flat) ? `${a.p.registration.receipt}。\n` : "";
     const lines = a.q.cities.map((city) => {
       const cls = a.p.classes.find((c) => c.cities.includes(city.id));
-      return cls ? `${city.zh}属于${cls.name.zh}培训班。` : "";
+      return cls ? `${cityLabelZh(a.q, city)}属于${cls.name.zh}培训班。` : "";
     });
     return `${receipt}${lines.join("")}${classEmails(a)}。`;
   },

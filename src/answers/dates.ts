@@ -1,6 +1,7 @@
 import type { Programme } from "../programme/schema.js";
 import { cnNumber } from "./normalise.js";
 import { indexOf } from "./programme-index.js";
+import { localDate, relativeDates } from "./relative.js";
 
 const EN_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const EN_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -44,9 +45,18 @@ export function addDays(isoDate: string, n: number): string {
 }
 
 /** The dates a message names; `named` is true when it names one even if none resolves. */
-export function readDates(norm: string, p: Programme): { dates: string[]; named: boolean } {
+export function readDates(norm: string, p: Programme, now?: Date): { dates: string[]; named: boolean; relative: boolean; clock: boolean } {
   const out: string[] = [];
   let named = false;
+  let relative = false;
+  // "明天", "下周一": a date only with a clock; without one they are known to name a day, but not which
+  const r = relativeDates(norm, now ? localDate(now, p.timezone) : p.online.startDate);
+  if (r.named) {
+    if (now) out.push(...r.dates);
+    relative = true;
+    named = true;
+    norm = r.rest;
+  }
   const known = knownDates(p);
   const add = (m: number, d: number) => {
     named = true;
@@ -81,7 +91,7 @@ export function readDates(norm: string, p: Programme): { dates: string[]; named:
   if (/周末|双休|礼拜天|星期天|\bweekends?\b/.test(rest)) named = true;
   rest.replace(WEEKDAY_ZH, (_, w: string) => (byWeekday(ZH_WEEK[w] ?? -1), " "));
   rest.replace(WEEKDAY_EN, (_, w: string) => (byWeekday(EN_WEEK.indexOf(w.slice(0, 3))), " "));
-  return { dates: [...new Set(out)], named };
+  return { dates: [...new Set(out)], named, relative, clock: Boolean(now) };
 }
 
 /** "2022-06-16" → "June 16". */

@@ -1,4 +1,4 @@
-import type { Programme, ProgrammeClass, HalfDay } from "../programme/schema.js";
+import type { Programme, ProgrammeClass, HalfDay, City } from "../programme/schema.js";
 import { classById, classOfCity, cityById, zhDate } from "../programme/lookup.js";
 import type { AnswerContext, Query } from "./types.js";
 import type { SessionRef } from "./programme-index.js";
@@ -28,6 +28,17 @@ export function classesFor(q: Query, ctx: AnswerContext): ProgrammeClass[] {
   if (q.classes.length) return q.classes;
   const own = askerClass(ctx);
   return own ? [own] : [];
+}
+
+/** "枣阳市（襄阳市）" when the question named a county or district of the city, else the city's name. */
+export function cityLabelZh(q: Query, city: City): string {
+  const pl = q.places.find((x) => x.city === city);
+  return pl ? `${pl.full}（${city.zh}）` : city.zh;
+}
+
+export function cityLabelEn(q: Query, city: City): string {
+  const pl = q.places.find((x) => x.city === city);
+  return pl ? `${pl.full} (${city.en})` : city.en;
 }
 
 export function cityNamesZh(p: Programme, cls: ProgrammeClass): string {

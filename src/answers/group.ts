@@ -17,6 +17,8 @@ export function groupDecision(text: string, opts: { mentioned: boolean }, ctx: A
   const lang = detectLang(normalise(text));
   if (isPersonalQuestion(text)) return { action: "private", groupReply: PRIVATE_REPLY[lang] };
   const answer = answerQuestion(text, ctx);
+  // a subject outside the training is not the office's to take up in a group unless the bot is asked by name
+  if (answer?.outside && !opts.mentioned) return { action: "silent" };
   if (opts.mentioned) {
     if (answer) return { action: "answer", answer };
     if (looksLikeQuestion(text) && !isChatter(text)) return { action: "answer", answer: notStatedFor(text, ctx) };

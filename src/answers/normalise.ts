@@ -1,13 +1,18 @@
-import { toSimplified } from "./traditional.js";
+import * as OpenCC from "opencc-js/t2cn";
 import type { Lang } from "./types.js";
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
 const LATIN_WORD = /[a-z]{2,}/g;
 const ZH_GRAMMAR = /[吗呢几哪啥怎谁么要是没]/;
 
+// Traditional characters (Taiwan and Hong Kong forms both) folded to simplified by OpenCC's tables.
+const toSimplified = OpenCC.Converter({ from: "hk", to: "cn" });
+const HANT = /[\u3400-\u9fff]/;
+
 /** NFKC folds full-width letters, digits and punctuation to their half-width forms. */
 export function normalise(text: string): string {
-  return toSimplified(text.normalize("NFKC"))
+  const n = text.normalize("NFKC");
+  return (HANT.test(n) ? toSimplified(n) : n)
     .toLowerCase()
     .replace(/[\u200b-\u200d\ufeff]/g, "")
     .replace(/\s+/g, " ")

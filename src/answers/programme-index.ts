@@ -1,6 +1,7 @@
 import type { Programme, ProgrammeClass, City, Session } from "../programme/schema.js";
 import type { Phase } from "./types.js";
 import { compact, normalise } from "./normalise.js";
+import { placesOf, type Place } from "./places.js";
 
 export interface SessionRef {
   phase: Phase;
@@ -24,6 +25,8 @@ export interface Name<T> {
 export interface ProgrammeIndex {
   classNames: Name<ProgrammeClass>[];
   cityNames: Name<City>[];
+  /** Districts, counties and areas ("枣阳", "光谷"), each in its prefecture. */
+  placeNames: Name<Place>[];
   /** The provincial contact's names, so "陈炫如电话" reads as a contact question. */
   provincialNames: string[];
   sessions: SessionRef[];
@@ -80,6 +83,11 @@ function build(p: Programme): ProgrammeIndex {
       if (n) cityNames.push(n);
     }
   }
+  const placeNames: Name<Place>[] = [];
+  for (const pl of placesOf(p)) {
+    const n = name(pl.name, pl);
+    if (n) placeNames.push(n);
+  }
   const byLength = <T>(a: Name<T>, b: Name<T>) => b.name.length - a.name.length;
   classNames.sort(byLength);
   cityNames.sort(byLength);
@@ -105,5 +113,5 @@ function build(p: Programme): ProgrammeIndex {
   const onlineDates = [...new Set(p.online.schedule.map((s) => s.date).filter((d): d is string => Boolean(d)))].sort();
   const pc = p.provincialContact;
   const provincialNames = [pc.name, pc.nameEn.toLowerCase()];
-  return { classNames, cityNames, provincialNames, sessions, topics, idf, maxIdf, onlineDates };
+  return { classNames, cityNames, placeNames, provincialNames, sessions, topics, idf, maxIdf, onlineDates };
 }

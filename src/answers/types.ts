@@ -1,4 +1,5 @@
 import type { Programme, ProgrammeClass, City, HalfDay } from "../programme/schema.js";
+import type { Place } from "./places.js";
 
 export type Lang = "zh" | "en";
 
@@ -6,6 +7,8 @@ export interface AnswerContext {
   programme: Programme;
   classId?: string;
   cityId?: string;
+  /** The clock, for "今天", "明天", "下周一"; without it those name no date. */
+  now?: Date;
 }
 
 export interface Answer {
@@ -15,6 +18,10 @@ export interface Answer {
   confidence: number;
   lang: Lang;
   unknown?: boolean;
+  /** Not about the training at all (weather, trademark agency): said so, and silent in a group. */
+  outside?: boolean;
+  /** The programme paths of the cards the answer quotes, when it quotes cards. */
+  sources?: string[];
 }
 
 export type Phase = "online" | "offline";
@@ -33,6 +40,8 @@ export interface Query {
   stems: string[];
   question: boolean;
   cities: City[];
+  /** Counties, districts and areas named, each with its prefecture (also in `cities`). */
+  places: Place[];
   classes: ProgrammeClass[];
   /** ISO dates the text names ("6月16日", "16号", "June 16", "周三"). */
   dates: string[];
@@ -47,6 +56,10 @@ export interface Query {
   askClock: boolean;
   /** A date was named ("周末", "6月20日") even if no programme date matches. */
   dateNamed: boolean;
+  /** A date was named against the clock ("明天", "下周一"). */
+  relativeDate: boolean;
+  /** The message was read against a clock (a private chat); without one "明天" names no date. */
+  clock: boolean;
   /** Both stages are named ("线上还是线下"). */
   bothPhases: boolean;
 }

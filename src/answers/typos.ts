@@ -1,36 +1,35 @@
-// Characters people swap when typing pinyin or by shape; a keyword tolerates one swap inside a group.
-const GROUPS = [
-  "费废肺沸", "播波拨博", "链连练", "接街", "邮油由", "箱相香", "联连", "系细", "住驻注助", "宿诉速",
-  "证正政症", "书输术叔舒", "班般搬版", "报抱保", "名明", "课可克", "程成", "讲将奖", "线现", "截节",
-  "止只址至", "带待代戴袋", "饭范反", "钱前", "撰篆赚", "写泻", "仪议疑", "式试事",
-  "考烤", "核合", "遴林临邻", "选旋", "疫役", "情请清", "电点店典垫", "话化画", "流留刘", "培陪赔",
-  "训讯迅", "直值植", "哪那", "盖概改", "章张", "问文闻", "卷眷倦", "费肺", "址纸", "谁睡", "找照",
-  "回会汇", "执直", "员园元", "格隔", "额鹅", "晚碗", "票漂", "程城", "管馆", "吃迟", "路录",
-  "防房访", "控空", "携协", "脑恼", "笔比", "记纪", "账帐", "号好", "长常尝", "截接", "递第",
-];
+import { pinyin } from "pinyin-pro";
 
-const groupOf = new Map<string, Set<number>>();
-GROUPS.forEach((g, i) => {
-  for (const ch of g) {
-    const s = groupOf.get(ch) ?? new Set<number>();
-    s.add(i);
-    groupOf.set(ch, s);
-  }
-});
+// A slip typed by pinyin input is a character that sounds the same; Hubei speech also merges n/l, the
+// flat and retroflex initials and the front and back nasals, so those count as the same sound too.
+function sounds(ch: string, loose: boolean): string[] {
+  const key = loose ? ch + "~" : ch;
+  const cached = soundCache.get(key);
+  if (cached) return cached;
+  const readings = pinyin(ch, { toneType: "none", multiple: true, type: "array" });
+  const out = [...new Set(loose ? readings.map(fold) : readings)];
+  soundCache.set(key, out);
+  return out;
+}
+const soundCache = new Map<string, string[]>();
 
-// Swapping one of these changes the meaning ("线上" and "线下" are one character apart).
-const CRITICAL = new Set("上下前后早晚多少不没有无是否男女一二三四五六七八九十");
-
-export function confusable(a: string, b: string): boolean {
-  if (a === b) return true;
-  const ga = groupOf.get(a);
-  const gb = groupOf.get(b);
-  if (!ga || !gb) return false;
-  for (const g of ga) if (gb.has(g)) return true;
-  return false;
+function fold(py: string): string {
+  return py.replace(/^([zcs])h/, "$1").replace(/^l/, "n").replace(/ng$/, "n").replace(/v/g, "u");
 }
 
 const CJK_CHAR = /[\u3400-\u9fff]/;
+
+// Swapping one of these changes the meaning ("线上" and "线下" are one character apart).
+// Question and function words are never a slip for a keyword's character ("讲什么" is not "讲师").
+const CRITICAL = new Set("上下前后早晚多少不没有无是否男女一二三四五六七八九十什么怎哪谁几吗呢吧啊的了在这那个");
+
+/** Two Chinese characters a trainee may type one for the other: they sound alike (`loose`: with the dialect merges). */
+export function confusable(a: string, b: string, loose = false): boolean {
+  if (a === b) return true;
+  if (!CJK_CHAR.test(a) || !CJK_CHAR.test(b)) return false;
+  const sb = sounds(b, loose);
+  return sounds(a, loose).some((s) => sb.includes(s));
+}
 
 /**
  * 1 when `kw` occurs in `text`; 0.85 when it occurs with one character swapped
@@ -57,7 +56,8 @@ export function fuzzyIncludes(text: string, kw: string): number {
     const a = kw[miss]!;
     const b = text[i + miss]!;
     if (CRITICAL.has(a) || CRITICAL.has(b)) continue;
-    if (confusable(a, b)) return 0.85;
+    // a short keyword needs the same syllable; a longer one carries enough context for a dialect slip
+    if (confusable(a, b, n >= 3)) return 0.85;
     if (n >= 6 && miss > 0 && miss < n - 1 && CJK_CHAR.test(b)) return 0.85;
   }
   return 0;

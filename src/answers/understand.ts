@@ -2,6 +2,7 @@ import type { Programme, HalfDay, ProgrammeClass, City } from "../programme/sche
 import type { Query, Phase } from "./types.js";
 import { compact, detectLang, normalise, segment, stem, cnNumber } from "./normalise.js";
 import { indexOf, type Name } from "./programme-index.js";
+import type { Place } from "./places.js";
 import { readDates } from "./dates.js";
 import { fixSpelling } from "./typos.js";
 import { looksLikeQuestion } from "./question.js";
@@ -14,7 +15,7 @@ const HALF_DAYS: Array<[RegExp, HalfDay]> = [
 ];
 const OFFLINE = /线下|现场|考核培训|实战|巡回|第二阶段|面授|集中培训|offline|in[- ]person|on[- ]?site|stage (?:2|two)|second stage/;
 const ONLINE = /线上|直播|网上|在线|网课|第一阶段|online|live ?stream|stage (?:1|one)|first stage/;
-const ASK_WHEN = /什么时候|什么时间|啥时候?|哪天|哪几天|哪一天|哪日|几号|几月几|何时|几时|日期|时间|多会儿|\bwhen\b|what (?:date|day|time)|which (?:date|day)|\bdates?\b/;
+const ASK_WHEN = /第几天|第几节|什么时候|什么时间|啥时候?|哪天|哪几天|哪一天|哪日|几号|几月几|何时|几时|日期|时间|多会儿|\bwhen\b|what (?:date|day|time)|which (?:date|day)|\bdates?\b/;
 const ASK_WHAT = /讲什么|讲啥|学什么|学啥|学些什么|什么课|啥课|有什么|有啥|上什么|安排|内容|干什么|做什么|干啥|做啥|课程|讲的|什么活动|有课|上课吗|有没有课|有安排|what(?:'s| is| are)? (?:on|happen|planned|scheduled|taught)|which (?:course|class|session|topic)|\btopics?\b|\bschedule\b|\bagenda\b|\bcovered\b/;
 const ASK_PLACE = /在哪|哪里|哪儿|地点|地方|何处|地址|\bwhere\b|\bplace\b|\bvenue\b|\blocation\b|\baddress\b/;
 const ASK_CLOCK = /几点|点钟|\bwhat time\b|o'?clock/;
@@ -66,7 +67,7 @@ function findNames<T>(names: Name<T>[], norm: string, flat: string): T[] {
 }
 
 /** Reads one message: language, words, places, dates, days and what kind of thing it asks. */
-export function understand(text: string, p: Programme): Query {
+export function understand(text: string, p: Programme, now?: Date): Query {
   // addresses and numbers are data, not words: "example.com" must not read as "exam"
   const norm = fixSpelling(normalise(text.slice(0, MAX_CHARS))).replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|\b1\d{10}\b|\b0\d{2,3}-\d{7,8}\b/g, " ").trim();
   const lang = detectLang(norm);
@@ -82,11 +83,15 @@ export function understand(text: string, p: Programme): Query {
   let rest = flat;
   for (const n of ix.classNames) if (!n.latin && n.name.length > 2) rest = rest.split(n.name).join("\u0000");
   const cities = findNames<City>(ix.cityNames, norm, rest);
+  // a county or district ("枣阳", "光谷") stands for its prefecture
+  // "对应城市群" holds "应城市": the words 城市群/城市圈 are never part of a place's name
+  const places = findNames<Place>(ix.placeNames, norm, rest.replace(/城市[群圈]/g, "\u0000\u0000\u0000"));
+  for (const pl of places) if (!cities.includes(pl.city)) cities.push(pl.city);
   for (const c of cities) {
     const cls = p.classes.find((k) => k.cities.includes(c.id));
     if (cls && !classes.includes(cls)) classes.push(cls);
   }
-  const { dates, named } = readDates(norm, p);
+  const { dates, named, relative, clock } = readDates(norm, p, now);
   const halfDays = HALF_DAYS.filter(([re]) => re.test(norm)).map(([, h]) => h);
   let phase: Phase | undefined;
   const offline = OFFLINE.test(norm);
@@ -103,6 +108,7 @@ export function understand(text: string, p: Programme): Query {
     stems,
     question: looksLikeQuestion(text),
     cities,
+    places,
     classes,
     dates,
     days: readDays(norm, flat),
@@ -113,6 +119,8 @@ export function understand(text: string, p: Programme): Query {
     askPlace: ASK_PLACE.test(norm),
     askClock: ASK_CLOCK.test(norm),
     dateNamed: named,
+    relativeDate: relative,
+    clock,
     bothPhases: offline && online,
   };
 }

@@ -1,5 +1,5 @@
-import { FIELDS, fieldByName } from "../domain/fields.js";
-import { goTo, reask, toSummary } from "./form.js";
+import { questionByName } from "../domain/questionnaire/questions.js";
+import { askedQuestions, goTo, reask, toSummary } from "./form.js";
 import { initialState } from "./state.js";
 import { consentReply, publishReply } from "./texts.js";
 import { closed, isOpen } from "./window.js";
@@ -8,9 +8,9 @@ import type { State, StepContext, StepResult } from "./types.js";
 /** "修改手机号": one answer changed, then back to the summary. */
 export function startEdit(state: State, name: string, ctx: StepContext): StepResult {
   if (state.phase === "submitted" && !isOpen(ctx)) return closed(state, ctx);
-  const f = fieldByName(name);
-  if (!f) {
-    const labels = FIELDS.map((x) => x.label).join("、");
+  const f = questionByName(ctx.programme, name);
+  if (!f || !askedQuestions(ctx.programme, state).includes(f)) {
+    const labels = askedQuestions(ctx.programme, state).map((x) => x.label).join("、");
     return reask(state, ctx, [{ text: `请说明要修改哪一项，如“修改手机号”。可修改：${labels}。` }]);
   }
   if (state.phase === "form" && !state.backToSummary && !state.history.includes(f.key)) {
@@ -24,12 +24,13 @@ export function startEdit(state: State, name: string, ctx: StepContext): StepRes
 /** "返回": one step back. */
 export function back(state: State, ctx: StepContext): StepResult {
   if (state.phase === "form" && state.backToSummary) return toSummary(state, ctx);
-  if (state.phase === "summary") return goTo(state, FIELDS[FIELDS.length - 1]!.key, ctx);
+  const asked = askedQuestions(ctx.programme, state);
+  if (state.phase === "summary") return goTo(state, asked[asked.length - 1]!.key, ctx);
   if (state.phase === "form") {
-    const i = FIELDS.findIndex((f) => f.key === state.field);
+    const i = asked.findIndex((f) => f.key === state.field);
     if (i > 0) {
-      state.history = state.history.filter((k) => k !== FIELDS[i - 1]!.key);
-      return goTo(state, FIELDS[i - 1]!.key, ctx);
+      state.history = state.history.filter((k) => k !== asked[i - 1]!.key);
+      return goTo(state, asked[i - 1]!.key, ctx);
     }
     state.phase = "publish";
     const r = publishReply();

@@ -1,24 +1,21 @@
-import { FIELDS, type FieldKey } from "../domain/fields.js";
 import { qualityScore } from "../domain/quality.js";
+import type { Programme } from "../programme/schema.js";
+import { askedQuestions } from "./form.js";
 import type { RegistrationRecord, State } from "./types.js";
 
-/** The answers as a registration, or the first required field still missing. */
-export function buildRecord(state: State): { ok: true; value: RegistrationRecord } | { ok: false; missing: FieldKey } {
+const missing = (v: unknown) => v === undefined || v === null || v === "" || (Array.isArray(v) && v.length === 0);
+
+/** The answers as a registration, or the first required question still missing. */
+export function buildRecord(state: State, p: Programme): { ok: true; value: RegistrationRecord } | { ok: false; missing: string } {
+  const asked = askedQuestions(p, state);
+  for (const q of asked) if (q.required && missing(state.answers[q.key])) return { ok: false, missing: q.key };
+  const answers = Object.fromEntries(asked.map((q) => [q.key, state.answers[q.key] ?? null]));
   const a = state.answers;
-  for (const f of FIELDS) {
-    const v = a[f.key];
-    if (!f.optional && (v === undefined || v === null || v === "")) return { ok: false, missing: f.key };
-  }
-  const opt = (k: FieldKey) => (a[k] === undefined || a[k] === null ? null : String(a[k]));
-  const interests = Array.isArray(a.interests) ? a.interests : [];
-  const base = {
-    organization: String(a.organization), creditCode: String(a.creditCode), city: String(a.city), classId: String(a.classId),
-    name: String(a.name), gender: String(a.gender), department: String(a.department), title: String(a.title),
-    email: String(a.email), qq: opt("qq"), officePhone: opt("officePhone"), mobile: String(a.mobile),
-    address: String(a.address), remarks: opt("remarks"), enterpriseType: String(a.enterpriseType),
-    industry: String(a.industry), patentCount: Number(a.patentCount), ipYears: String(a.ipYears), role: String(a.role),
-    interests, needs: String(a.needs), consentPublish: Boolean(state.consentPublish),
+  return {
+    ok: true,
+    value: {
+      organization: String(a.organization), name: String(a.name), mobile: String(a.mobile), classId: String(a.classId),
+      answers, consentPublish: Boolean(state.consentPublish), qualityScore: qualityScore(p, answers).score,
+    },
   };
-  const q = qualityScore({ complete: true, ...base });
-  return { ok: true, value: { ...base, qualityScore: q.score } };
 }

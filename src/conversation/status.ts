@@ -1,5 +1,6 @@
 import type { Programme } from "../programme/schema.js";
-import { FIELDS, showValue } from "../domain/fields.js";
+import { questionsOf, showAnswer } from "../domain/questionnaire/questions.js";
+import { qualityMax } from "../domain/quality.js";
 import type { Reply, Standing, State, StatusView } from "./types.js";
 import { contactFor, receiptReminder } from "./texts.js";
 
@@ -36,8 +37,8 @@ export function statusReply(p: Programme, view: StatusView, scores: boolean, sta
   if (scores) {
     lines.push(view.standing ? standingText(p, view.standing) : "遴选得分尚未计算（需导入在线学习考勤和测试成绩）。");
   } else {
-    for (const f of FIELDS) lines.push(`${f.label}：${showValue(f, r[f.key], p)}`);
-    lines.push(`问卷填写质量得分：${r.qualityScore}/30`);
+    for (const q of questionsOf(p)) if (r.answers[q.key] !== undefined) lines.push(`${q.label}：${showAnswer(q, r.answers[q.key])}`);
+    lines.push(`问卷填写质量得分：${r.qualityScore}/${qualityMax(p)}`);
     lines.push(`如有疑问请联系${contactFor(p, { classId: r.classId })}`);
   }
   return { text: lines.join("\n") };

@@ -1,9 +1,10 @@
-import { answerQuestion, looksLikeQuestion } from "../answers/index.js";
-import { FIELDS, fieldByKey } from "../domain/fields.js";
+import { answerQuestion, botHelp, looksLikeQuestion } from "../answers/index.js";
 import { normaliseText } from "../domain/validators.js";
-import { explainQuality } from "../domain/quality.js";
+import { explainQuality, qualityMax } from "../domain/quality.js";
+import { questionByKey } from "../domain/questionnaire/questions.js";
 import { isCommand } from "./commands.js";
-import { accept, goTo, reask, startForm } from "./form.js";
+import { accept, askedQuestions, goTo, reask, startForm } from "./form.js";
+import { onAnswer } from "./answerTurn.js";
 import { back, cancel, startEdit } from "./navigation.js";
 import { onFile } from "./receipt.js";
 import { closed, isOpen } from "./window.js";
@@ -41,16 +42,16 @@ function onText(state: State, rawText: string, ctx: StepContext): StepResult {
     return reask(state, ctx, [{ text: `消息太长了（${rawText.length}个字符），请精简到${MAX_TEXT}字以内再发送。` }]);
   }
   let t = normaliseText(rawText);
-  if (!t) return reask(state, ctx, [{ text: "没有收到文字内容。" }]);
-  const field = state.phase === "form" && state.field ? fieldByKey(state.field) : undefined;
+  if (!t) return reask(state, ctx, [{ text: rawText.trim() ? "只收到了看不见的字符，请重新输入文字。" : "没有收到文字内容。" }]);
+  // numbers of the options shown pick them; in the form the answer's reader does this (it knows where a number is an amount)
   const n = /^\d{1,2}$/.test(t) ? Number(t) : 0;
-  if (state.options && n >= 1 && n <= state.options.length && !field?.multi) t = state.options[n - 1]!;
+  if (state.phase !== "form" && state.options && n >= 1 && n <= state.options.length) t = state.options[n - 1]!;
 
   if (isCommand("help", t)) return reask(state, ctx, [{ text: helpText() }]);
   if (isCommand("status", t) || isCommand("scores", t)) {
     return { state, replies: [], effects: [{ type: "lookupStatus", scores: Boolean(isCommand("scores", t)) }] };
   }
-  if (isCommand("quality", t)) return reask(state, ctx, [{ text: explainQuality() }]);
+  if (isCommand("quality", t)) return reask(state, ctx, [{ text: explainQuality(ctx.programme) }]);
   if (isCommand("unsubscribe", t) || isCommand("subscribe", t)) {
     const optOut = Boolean(isCommand("unsubscribe", t));
     const text = optOut ? "已退订政策资讯推送；培训通知仍会照常发送。发送“订阅”可恢复。" : "已订阅知识产权政策资讯推送。发送“退订”可取消。";
@@ -93,13 +94,17 @@ function sideAnswer(t: string, state: State, ctx: StepContext, strict: boolean):
   if (strict && !looksLikeQuestion(t)) return undefined;
   const classId = typeof state.answers.classId === "string" ? state.answers.classId : undefined;
   const cityId = typeof state.answers.city === "string" ? state.answers.city : undefined;
-  const a = answerQuestion(t, { programme: ctx.programme, classId, cityId });
+  const a = answerQuestion(t, { programme: ctx.programme, classId, cityId, now: ctx.now });
   return a ? { text: a.text } : undefined;
 }
 
+/** A chat without a registration: only an explicit wish ("报名", /start, a button) starts the form; anything else is answered. */
 function onNew(state: State, t: string, ctx: StepContext): StepResult {
-  const answer = isCommand("start", t) ? undefined : sideAnswer(t, state, ctx, false);
-  if (answer) return { state, replies: [answer, { text: "发送“报名”即可开始报名。" }], effects: [] };
+  if (!isCommand("start", t)) {
+    const answer = sideAnswer(t, state, ctx, false) ?? { text: botHelp(t, ctx.programme, ctx.now) };
+    // after the deadline no reply invites a registration
+    return { state, replies: isOpen(ctx) ? [answer, { text: "发送“报名”即可开始报名。" }] : [answer], effects: [] };
+  }
   if (!isOpen(ctx)) return closed(state, ctx);
   state.phase = "consent";
   const r = consentReply(ctx.programme);
@@ -131,34 +136,18 @@ function onPublish(state: State, t: string, ctx: StepContext): StepResult {
   }
   state.consentPublish = Boolean(yes);
   state.options = undefined;
-  return startForm(state, ctx, [{ text: "好的，开始填写报名表（共" + FIELDS.length + "项）。随时可发送“帮助”“返回”“跳过”（选填项）。" }]);
+  const count = askedQuestions(ctx.programme, state).length;
+  return startForm(state, ctx, [{ text: "好的，开始填写报名表（共" + count + "项）。随时可发送“帮助”“返回”“跳过”（选填项）。" }]);
 }
 
 /** `t` is normalised for matching; free text is stored as the trainee typed it (`raw`). */
 function onField(state: State, t: string, raw: string, ctx: StepContext): StepResult {
   if (!isOpen(ctx)) return closed(state, ctx);
-  const f = fieldByKey(state.field!);
-  const skip = isCommand("skip", t);
-  if (skip && f.optional) return accept(state, f, null, ctx);
-  if (f.freeText) {
-    const answer = sideAnswer(t, state, ctx, true);
-    if (answer) return reask(state, ctx, [answer]);
-  }
-  const parsed = f.parse(f.freeText ? raw : t, ctx.programme, state.answers);
-  if (parsed.ok) {
-    if (f.key === "mobile") {
-      state.pendingMobile = String(parsed.value);
-      return { state, replies: [], effects: [{ type: "checkMobile", mobile: String(parsed.value) }] };
-    }
-    return accept(state, f, parsed.value, ctx);
-  }
-  if (skip) return reask(state, ctx, [{ text: `“${f.label}”是必填项，不能跳过。` }]);
-  const answer = f.freeText ? undefined : sideAnswer(t, state, ctx, true);
-  return reask(state, ctx, [answer ?? { text: parsed.error }]);
+  return onAnswer(state, t, raw, ctx, (text, strict) => sideAnswer(text, state, ctx, strict));
 }
 
 function onMobileChecked(state: State, mobile: string, taken: boolean, ctx: StepContext): StepResult {
-  if (!taken) return accept(state, fieldByKey("mobile"), mobile, ctx);
+  if (!taken) return accept(state, questionByKey(ctx.programme, "mobile")!, mobile, ctx);
   state.pendingMobile = undefined;
   state.phase = "form";
   state.field = "mobile";
@@ -169,8 +158,8 @@ function onMobileChecked(state: State, mobile: string, taken: boolean, ctx: Step
 function onSummary(state: State, t: string, ctx: StepContext): StepResult {
   if (isCommand("confirm", t)) {
     if (!isOpen(ctx)) return closed(state, ctx);
-    const record = buildRecord(state);
-    if (!record.ok) return goTo(state, record.missing, ctx, [{ text: `还缺少“${fieldByKey(record.missing).label}”。` }]);
+    const record = buildRecord(state, ctx.programme);
+    if (!record.ok) return goTo(state, record.missing, ctx, [{ text: `还缺少“${questionByKey(ctx.programme, record.missing)?.label ?? record.missing}”。` }]);
     state.phase = "submitting";
     return { state, replies: [], effects: [{ type: "saveRegistration", registration: record.value, consentData: true }] };
   }
@@ -184,9 +173,9 @@ function onSaved(state: State, submittedAt: string, ctx: StepContext): StepResul
   state.submittedAt = submittedAt;
   state.amending = false;
   state.options = undefined;
-  const record = buildRecord(state);
+  const record = buildRecord(state, ctx.programme);
   const lines = [first ? "报名已提交成功！" : "修改已保存。"];
-  if (record.ok) lines.push(`问卷填写质量得分：${record.value.qualityScore}/30（发送“评分规则”查看算法）。`, receiptReminder(ctx.programme, record.value));
+  if (record.ok) lines.push(`问卷填写质量得分：${record.value.qualityScore}/${qualityMax(ctx.programme)}（发送“评分规则”查看算法）。`, receiptReminder(ctx.programme, record.value));
   lines.push("承办单位将统一发送直播链接。随时发送“我的报名”查看状态。");
   return { state, replies: [{ text: lines.join("\n") }], effects: [] };
 }

@@ -1,6 +1,6 @@
 import type { Programme, Contact } from "../programme/schema.js";
 import { classById, classOfCity, zhDate } from "../programme/lookup.js";
-import { FIELDS, showValue, type Answers } from "../domain/fields.js";
+import { isAsked, questionsOf, showAnswer, type Answers } from "../domain/questionnaire/questions.js";
 import type { Reply, RegistrationRecord } from "./types.js";
 
 export const YES = { label: "同意", value: "同意" };
@@ -11,13 +11,19 @@ export function consentReply(p: Programme): Reply {
     text: [
       `欢迎报名${p.title.zh}。`,
       "",
-      "【个人信息收集同意】根据《个人信息保护法》，报名需要收集您的姓名、性别、单位、部门、职务、手机、邮箱、QQ、办公电话、通讯地址和问卷答案，仅用于本次培训的报名、遴选和培训通知，由省知识产权局和您所在班次的承办基地使用。",
+      `【个人信息收集同意】根据《个人信息保护法》，报名需要收集您的${collectedData(p)}，仅用于本次培训的报名、遴选和培训通知，由省知识产权局和您所在班次的承办基地使用。`,
       "您可以随时发送“取消报名”删除已填写的信息。",
       "",
       "是否同意？",
     ].join("\n"),
     options: [YES, NO],
   };
+}
+
+/** What the questionnaire collects, as the consent text lists it: "单位、统一社会信用代码、…和问卷答案". */
+export function collectedData(p: Programme): string {
+  const names = [...new Set(questionsOf(p).map((q) => q.consentName ?? q.label))];
+  return names.length > 1 ? `${names.slice(0, -1).join("、")}和${names.at(-1)}` : (names[0] ?? "");
 }
 
 export function publishReply(): Reply {
@@ -67,7 +73,8 @@ export function closedText(p: Programme, a: Answers): string {
 }
 
 export function summaryText(p: Programme, a: Answers, consentPublish: boolean | undefined): string {
-  const lines = FIELDS.map((f) => `${f.label}：${showValue(f, a[f.key], p)}`);
+  // a question whose condition no longer holds is not shown (nor stored)
+  const lines = questionsOf(p).filter((q) => a[q.key] !== undefined && isAsked(q, a)).map((q) => `${q.label}：${showAnswer(q, a[q.key])}`);
   lines.push(`名单中公布姓名和单位：${consentPublish ? "同意" : "不同意"}`);
   return ["请核对您的报名信息：", ...lines, "", "确认无误请回复“确认提交”；要修改某项，请回复“修改”加字段名，如“修改手机号”。"].join("\n");
 }

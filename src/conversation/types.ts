@@ -1,6 +1,6 @@
 import type { Option } from "../channels/types.js";
 import type { Programme } from "../programme/schema.js";
-import type { Answers, FieldKey } from "../domain/fields.js";
+import type { AnswerValue, Answers } from "../domain/questionnaire/questions.js";
 
 export const STATE_VERSION = 1;
 
@@ -10,44 +10,35 @@ export type Phase = "new" | "consent" | "publish" | "form" | "summary" | "submit
 export interface State {
   v: typeof STATE_VERSION;
   phase: Phase;
-  field?: FieldKey;
+  /** The key of the question being asked. */
+  field?: string;
   /** Editing one answer from the summary: go back there after it. */
   backToSummary?: boolean;
   answers: Answers;
   consentData?: boolean;
   consentPublish?: boolean;
   /** Fields answered, in order, for "back". */
-  history: FieldKey[];
+  history: string[];
   /** Options last shown, so "2" means the second one. */
   options?: string[];
+  /** Options of a question asked back ("您指的是哪一个？"): the answer is one of these. */
+  shown?: string[];
+  /** A value to confirm before it is kept (an e-mail with a likely slip), and what was typed. */
+  pending?: { value: AnswerValue; typed: AnswerValue };
   submittedAt?: string;
   /** Changing a submitted registration (until the deadline). */
   amending?: boolean;
   pendingMobile?: string;
 }
 
+/** A registration as the core hands it to the store: every answer by key, and the facts other code reads. */
 export interface RegistrationRecord {
   organization: string;
-  creditCode: string;
-  city: string;
-  classId: string;
   name: string;
-  gender: string;
-  department: string;
-  title: string;
-  email: string;
-  qq: string | null;
-  officePhone: string | null;
   mobile: string;
-  address: string;
-  remarks: string | null;
-  enterpriseType: string;
-  industry: string;
-  patentCount: number;
-  ipYears: string;
-  role: string;
-  interests: string[];
-  needs: string;
+  classId: string;
+  /** Every question's answer by key (null: an optional question skipped). */
+  answers: Answers;
   consentPublish: boolean;
   qualityScore: number;
 }

@@ -1,7 +1,8 @@
 import type { Programme } from "../programme/schema.js";
 import { classById } from "../programme/lookup.js";
 import { readTable } from "../imports/read.js";
-import { parseRegistrationRow, registrationColumns } from "../imports/registrationRows.js";
+import { downloadedByNumber, parseRegistrationRow } from "../imports/registrationRows.js";
+import { questionnaireColumns } from "../imports/questionnaireColumns.js";
 import type { Role } from "./roles.js";
 
 /**
@@ -11,12 +12,13 @@ import type { Role } from "./roles.js";
 export async function linesOfOtherClasses(bytes: Uint8Array, p: Programme, role: Role, now: Date): Promise<{ lines: number[]; classes: string[] } | undefined> {
   if (role.kind !== "class") return undefined;
   const table = await readTable(bytes);
-  const cols = registrationColumns(table.headers);
+  const roles = questionnaireColumns(table.headers, p);
+  const layout = { roles, byNumber: downloadedByNumber(table.rows, roles, p), memo: new Map() };
   const lines: number[] = [];
   const classes = new Set<string>();
   for (const { line, cells } of table.rows) {
-    const r = parseRegistrationRow(cells, cols, p, now);
-    const classId = r.ok ? r.value.fields.classId : undefined;
+    const r = parseRegistrationRow(cells, layout, p, now);
+    const classId = r.ok ? r.value.classId : undefined;
     if (typeof classId === "string" && classId !== role.classId) {
       lines.push(line);
       classes.add(classById(p, classId)?.name.zh ?? classId);

@@ -5,7 +5,7 @@ import { loadRoster } from "../store/roster.js";
 import { loadSelectionInputs } from "../selection/load.js";
 import { ruleOf, selectTrainees } from "../selection/rule.js";
 import { selectionXlsx } from "../selection/format.js";
-import { rosterSheets } from "../sheets/roster.js";
+import { rosterClass, rosterSheets } from "../sheets/roster.js";
 import { writeXlsx, XLSX_MIME } from "../sheets/index.js";
 import { exportFileName } from "../sheets/names.js";
 
@@ -31,7 +31,7 @@ export async function selectionFile(c: CommandContext, classIds: readonly string
 /** The roster of registrations, one sheet per class plus a summary. */
 export async function rosterFile(c: CommandContext, classIds: readonly string[]): Promise<Enqueue> {
   const db = c.tx as unknown as Db;
-  const rows = (await loadRoster(db, classIds.length === 1 ? classIds[0] : undefined)).filter((r) => classIds.includes(String(r.classId)));
+  const rows = (await loadRoster(db, classIds.length === 1 ? classIds[0] : undefined)).filter((r) => classIds.includes(rosterClass(r)));
   const name = exportFileName(c.programme, "报名名单", scopeName(classIds, c.programme.classes.length), c.now, "xlsx");
   return fileTo(c, name, await writeXlsx(rosterSheets(c.programme, rows, classIds)), `${name}（共${rows.length}人）`);
 }

@@ -1,20 +1,13 @@
 /**
- * Questionnaire quality score (0–30). One table of rules produces both the
- * score and its explanation, so the two cannot drift apart.
+ * Questionnaire quality score, from the programme's rules: each rule names a measure from the registry
+ * below and the points of its tiers. One table produces both the score and its explanation.
+ * A missing or unreadable answer costs only the points of the rules that measure it.
  */
+import type { Programme } from "../programme/schema.js";
+import type { QualityRuleSpec } from "../programme/questionnaire.js";
+import { QUALITY_MEASURES } from "../programme/questionnaire.js";
 import { countMeaningfulChars, normaliseText } from "./validators.js";
-
-export interface QualityInput {
-  /** All required answers present and valid. */
-  complete: boolean;
-  qq?: string | null;
-  officePhone?: string | null;
-  remarks?: string | null;
-  needs?: string | null;
-  interests: string[];
-  /** Collected but not scored. */
-  patentCount?: number | null;
-}
+import { isAsked, questionsOf, type Answers } from "./questionnaire/questions.js";
 
 export interface QualityPart {
   label: string;
@@ -22,67 +15,39 @@ export interface QualityPart {
   max: number;
 }
 
-/** Points for a measured amount: the first tier whose threshold is reached (highest first). */
-interface Tier {
-  atLeast: number;
-  points: number;
-}
+const given = (v: unknown): boolean =>
+  v !== null && v !== undefined && (Array.isArray(v) ? v.length > 0 : normaliseText(String(v)) !== "");
 
-interface QualityRule {
-  label: string;
-  /** "given": the answer is filled in (measure 0/1); "count": tiers over a count with a unit. */
-  kind: "given" | "count";
-  unit?: string;
-  /** How the amount is measured, shown in the explanation. */
-  note?: string;
-  measure: (a: QualityInput) => number;
-  tiers: readonly Tier[];
-}
-
-const given = (v: string | null | undefined): number => (v != null && normaliseText(v) !== "" ? 1 : 0);
-const topics = (a: QualityInput): number =>
-  new Set(a.interests.map(normaliseText).filter((t) => t !== "")).size;
-
-export const QUALITY_RULES: readonly QualityRule[] = [
-  { label: "必填项全部完整有效", kind: "given", measure: (a) => (a.complete ? 1 : 0), tiers: [{ atLeast: 1, points: 12 }] },
-  { label: "填写QQ号", kind: "given", measure: (a) => given(a.qq), tiers: [{ atLeast: 1, points: 2 }] },
-  { label: "填写办公电话", kind: "given", measure: (a) => given(a.officePhone), tiers: [{ atLeast: 1, points: 2 }] },
-  { label: "填写备注", kind: "given", measure: (a) => given(a.remarks), tiers: [{ atLeast: 1, points: 2 }] },
-  {
-    label: "感兴趣的课程主题",
-    kind: "count",
-    unit: "个",
-    measure: topics,
-    tiers: [{ atLeast: 3, points: 4 }, { atLeast: 1, points: 2 }],
+/** The measures a rule may name, written once. */
+export const MEASURES: Record<(typeof QUALITY_MEASURES)[number], (p: Programme, a: Answers, key?: string) => number> = {
+  requiredValid: (p, a) => (questionsOf(p).every((q) => !q.required || !isAsked(q, a) || given(a[q.key])) ? 1 : 0),
+  answered: (_p, a, key) => (given(a[key ?? ""]) ? 1 : 0),
+  meaningfulChars: (_p, a, key) => countMeaningfulChars(String(a[key ?? ""] ?? "")),
+  choices: (_p, a, key) => {
+    const v = a[key ?? ""];
+    if (Array.isArray(v)) return new Set(v.map((x) => normaliseText(x)).filter((x) => x !== "")).size;
+    return given(v) ? 1 : 0;
   },
-  {
-    label: "培训需求描述",
-    note: "汉字、字母、数字各计1字，空白、标点和表情不计",
-    kind: "count",
-    unit: "字",
-    measure: (a) => countMeaningfulChars(a.needs ?? ""),
-    tiers: [{ atLeast: 50, points: 8 }, { atLeast: 20, points: 4 }],
-  },
-];
+};
 
-const maxOf = (r: QualityRule): number => Math.max(0, ...r.tiers.map((t) => t.points));
-const award = (r: QualityRule, amount: number): number => r.tiers.find((t) => amount >= t.atLeast)?.points ?? 0;
+const maxOf = (r: QualityRuleSpec): number => Math.max(0, ...r.tiers.map((t) => t.points));
+const award = (r: QualityRuleSpec, amount: number): number => r.tiers.find((t) => amount >= t.atLeast)?.points ?? 0;
 
-/** Highest possible score: the sum of every rule's best tier (30). */
-export const QUALITY_MAX = QUALITY_RULES.reduce((sum, r) => sum + maxOf(r), 0);
+/** Highest possible score: the sum of every rule's best tier (30 in 2022). */
+export const qualityMax = (p: Programme): number => p.questionnaire.quality.rules.reduce((s, r) => s + maxOf(r), 0);
 
-/** The score and, per rule, the points earned. An incomplete questionnaire scores 0 on every rule. */
-export function qualityScore(a: QualityInput): { score: number; parts: QualityPart[] } {
-  const parts = QUALITY_RULES.map((r) => ({
+/** The score and, per rule, the points earned; `answers` holds only valid answers. */
+export function qualityScore(p: Programme, answers: Answers): { score: number; parts: QualityPart[] } {
+  const parts = p.questionnaire.quality.rules.map((r) => ({
     label: r.label,
-    points: a.complete ? award(r, r.measure(a)) : 0,
+    points: award(r, MEASURES[r.measure](p, answers, r.question)),
     max: maxOf(r),
   }));
-  return { score: parts.reduce((sum, p) => sum + p.points, 0), parts };
+  return { score: parts.reduce((sum, x) => sum + x.points, 0), parts };
 }
 
-function describe(r: QualityRule): string {
-  if (r.kind === "given") return `${r.label}：${r.tiers.map((t) => `${t.points}分`).join("")}`;
+function describe(r: QualityRuleSpec): string {
+  if (r.measure === "requiredValid" || r.measure === "answered") return `${r.label}：${r.tiers.map((t) => `${t.points}分`).join("")}`;
   const unit = r.unit ?? "";
   const steps = r.tiers.map((t, i) => {
     const above = r.tiers[i - 1];
@@ -100,10 +65,10 @@ function describe(r: QualityRule): string {
 }
 
 /** The scoring rule in Chinese, for the trainee and the README. */
-export function explainQuality(): string {
+export function explainQuality(p: Programme): string {
   return [
-    `问卷质量分（满分${QUALITY_MAX}分）：`,
-    ...QUALITY_RULES.map((r) => `- ${describe(r)}`),
-    "必填项未完成或有误时，总分为0分。",
+    `问卷质量分（满分${qualityMax(p)}分）：`,
+    ...p.questionnaire.quality.rules.map((r) => `- ${describe(r)}`),
+    p.questionnaire.quality.explanation ?? "某一项未填或无法识别时，只失去该项的分数。",
   ].join("\n");
 }

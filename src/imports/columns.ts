@@ -52,11 +52,30 @@ export function mapColumns<K extends string>(headers: readonly string[], specs: 
   return out;
 }
 
-/** The unit a header gives for plain numbers: "观看时长（秒）", "学习时长(小时)". */
-export function headerUnit(h: string): "second" | "minute" | "hour" | undefined {
-  const t = normaliseText(h);
-  if (/[（(]\s*(秒|s|sec)\s*[）)]/i.test(t)) return "second";
-  if (/[（(]\s*(小时|h|hr|hours?)\s*[）)]/i.test(t)) return "hour";
-  if (/[（(]\s*(分钟|分|min|minutes?)\s*[）)]/i.test(t)) return "minute";
+/** Fields of the platforms' APIs, dumped to a sheet as they are named, whose unit their documentation gives. */
+const API_FIELDS: Record<string, "second" | "millisecond"> = {
+  // 企业微信 直播 get_watch_stat
+  watch_time: "second",
+  // 腾讯会议 录制 view-details: 实际观看时长（单位毫秒）
+  view_time: "millisecond",
+};
+
+/** The unit a header gives for plain numbers: "观看时长（秒）", "时长(单位：分钟)", "观看时长/秒", "观看秒数", "duration_sec", "watch_time". */
+export function headerUnit(h: string): "millisecond" | "second" | "minute" | "hour" | undefined {
+  const t = normaliseText(h).toLowerCase();
+  const api = API_FIELDS[t.trim()];
+  if (api) return api;
+  const said = /[（(]\s*(?:单位\s*[:：]?\s*)?([^）)]+?)\s*[）)]|[/／]\s*(\S+)$|单位\s*[:：]?\s*(\S+)$/.exec(t);
+  const word = (said?.[1] ?? said?.[2] ?? said?.[3])?.trim();
+  if (word) {
+    if (/^(毫秒|ms|msec|milliseconds?)$/.test(word)) return "millisecond";
+    if (/^(秒|秒钟|s|sec|secs|seconds?)$/.test(word)) return "second";
+    if (/^(小时|时|h|hr|hrs|hours?)$/.test(word)) return "hour";
+    if (/^(分钟|分|min|mins|minutes?)$/.test(word)) return "minute";
+  }
+  if (/毫秒数$|[_\s-](ms|millis|milliseconds)$/.test(t)) return "millisecond";
+  if (/秒数$|[_\s-](sec|secs|seconds)$|seconds$/.test(t)) return "second";
+  if (/分钟数$|[_\s-](min|mins|minutes)$/.test(t)) return "minute";
+  if (/小时数$|[_\s-](hours?)$/.test(t)) return "hour";
   return undefined;
 }

@@ -15,6 +15,8 @@ export interface Registry {
   phones?: Map<string, ReturnType<typeof parseMobile>>;
   /** name|organization → the mobiles registered under it (more than one: ambiguous). */
   people: Map<string, string[]>;
+  /** The key of a name and organization as written: an export repeats them on every session row. */
+  keys?: Map<string, string>;
 }
 
 export async function loadRegistry(db: Db | Tx): Promise<Registry> {
@@ -24,7 +26,7 @@ export async function loadRegistry(db: Db | Tx): Promise<Registry> {
     const k = personKey(r.name, r.org);
     people.set(k, [...(people.get(k) ?? []), r.mobile]);
   }
-  return { mobiles: new Set(rows.map((r) => r.mobile)), people, phones: new Map() };
+  return { mobiles: new Set(rows.map((r) => r.mobile)), people, phones: new Map(), keys: new Map() };
 }
 
 function cachedMobile(reg: Registry, raw: string) {
@@ -42,16 +44,24 @@ export type Match =
   | { kind: "unregistered"; mobile: string }
   | { kind: "none"; reason: string };
 
-/** Finds whose row this is: by mobile, else by name and organization. */
+/** A phone the platform hid in the middle ("138****8000", "138xxxx8000"): never completed by guessing. */
+export const isMaskedPhone = (raw: string) => /^\+?[\d\s-]*[*＊xX×]{3,}[\d\s-]*$/.test(raw.trim()) && /\d/.test(raw);
+
+/** Finds whose row this is: by mobile, else by name and organization; a masked phone counts as none. */
 export function matchRow(reg: Registry, cells: { phone?: string; name?: string; org?: string }): Match {
-  const phone = cells.phone?.trim() ? cachedMobile(reg, cells.phone) : undefined;
+  const masked = cells.phone !== undefined && isMaskedPhone(cells.phone);
+  const phone = cells.phone?.trim() && !masked ? cachedMobile(reg, cells.phone) : undefined;
   if (phone?.ok && reg.mobiles.has(phone.value)) return { kind: "mobile", mobile: phone.value };
   if (cells.name?.trim() && cells.org?.trim()) {
-    const found = reg.people.get(personKey(cells.name, cells.org));
+    const raw = `${cells.name}\u0000${cells.org}`;
+    let key = reg.keys?.get(raw);
+    if (key === undefined) reg.keys?.set(raw, (key = personKey(cells.name, cells.org)));
+    const found = reg.people.get(key!);
     if (found?.length === 1) return { kind: "nameOrg", mobile: found[0]! };
     if (found && found.length > 1 && !phone?.ok) return { kind: "none", reason: `“${cells.name}（${cells.org}）”对应多条报名，请补充手机号` };
   }
   if (phone?.ok) return { kind: "unregistered", mobile: phone.value };
-  const why = phone ? `手机号无效：${phone.error}` : "没有手机号";
-  return { kind: "none", reason: cells.name?.trim() ? `${why}，且按姓名和单位找不到报名` : why };
+  const why = masked ? `手机号已打码（${cells.phone!.trim()}），不猜测` : phone ? `手机号无效：${phone.error}` : "没有手机号";
+  if (!cells.name?.trim()) return { kind: "none", reason: why };
+  return { kind: "none", reason: cells.org === undefined ? `${why}，文件没有单位列，无法按姓名和单位查找` : `${why}，且按姓名和单位找不到报名` };
 }

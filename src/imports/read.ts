@@ -1,4 +1,5 @@
 import { parse } from "csv-parse/sync";
+import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 
 /** A spreadsheet as text: the header row and each data row with the line (CSV) or row (XLSX) number people see. */
@@ -11,11 +12,30 @@ export class TableError extends Error {}
 
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
-/** XLSX by content (a zip), otherwise CSV. */
+/** One sheet as rows of text, before anyone says which row is the header (a CSV file is one sheet without a name). */
+export interface Sheet {
+  name?: string;
+  rows: Table["rows"];
+}
+
+/** XLSX by content (a zip), otherwise CSV; the header is the first row of the first sheet with data. */
 export async function readTable(bytes: Uint8Array): Promise<Table> {
-  const table = isZip(bytes) ? await readXlsx(bytes) : readCsv(decode(bytes));
+  const sheets = await readSheets(bytes);
+  const sheet = sheets.find((s) => s.rows.length > 0);
+  if (!sheet) throw new TableError(isZip(bytes) ? "the workbook has no sheet with data" : "the file has no header row");
+  const table = asTable(sheet.rows, 0);
   if (!table.headers.some((h) => h.trim())) throw new TableError("the file has no header row");
   return table;
+}
+
+/** Every sheet of the file, in the workbook's order (a CSV file: one). */
+export async function readSheets(bytes: Uint8Array): Promise<Sheet[]> {
+  return isZip(bytes) ? readXlsx(bytes) : [{ rows: readCsv(decode(bytes)) }];
+}
+
+/** The table whose headers are at `headerIndex` (0-based among the sheet's non-empty rows). */
+export function asTable(rows: Table["rows"], headerIndex: number): Table {
+  return { headers: rows[headerIndex]?.cells ?? [], rows: rows.slice(headerIndex + 1) };
 }
 
 /** UTF-8 (with or without BOM); what is not valid UTF-8 is read as GB18030, the superset of GBK that Excel in China writes. */
@@ -27,14 +47,41 @@ export function decode(bytes: Uint8Array): string {
   }
 }
 
+/** The delimiter that splits the widest of the first lines (a block of meeting details may come before the header). */
 function delimiterOf(text: string): string {
-  const nl = text.indexOf("\n");
-  const first = nl < 0 ? text : text.slice(0, nl);
-  const counts = [",", "\t", ";"].map((d) => [d, first.split(d).length] as const);
+  const head = text.slice(0, 20_000).split("\n").slice(0, 30);
+  const counts = [",", "\t", ";"].map((d) => [d, Math.max(...head.map((l) => l.split(d).length))] as const);
   return counts.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
 }
 
-function readCsv(text: string): Table {
+/**
+ * A row of a quote-free CSV file, split when read: a 300,000-row livestream export kept as its lines weighs a
+ * fraction of its cells. Each reading of `cells` splits again; read it once per pass.
+ */
+class LineRow {
+  constructor(readonly line: number, private readonly text: string, private readonly delimiter: string) {}
+  get cells(): string[] {
+    const cells = this.text.split(this.delimiter);
+    for (let i = 0; i < cells.length; i++) cells[i] = cells[i]!.trim();
+    return cells;
+  }
+}
+
+/** Without a quote anywhere, a CSV record is one line split at the delimiter: the big exports, read 3× faster than with line info. */
+function readPlainCsv(text: string, delimiter: string): Table["rows"] {
+  const rows: Table["rows"] = [];
+  // slice, not replace: a replace would copy the whole text
+  const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r?\n|\r/);
+  const blank = new RegExp(`^[\\s${delimiter === "\t" ? "\\t" : delimiter}]*$`);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l && !blank.test(l)) rows.push(new LineRow(i + 1, l, delimiter));
+  }
+  return rows;
+}
+
+function readCsv(text: string): Table["rows"] {
+  if (!text.includes('"')) return readPlainCsv(text, delimiterOf(text));
   let records: { record: string[]; info: { lines: number; empty_lines: number } }[];
   try {
     records = parse(text, { delimiter: delimiterOf(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, bom: true, trim: true }) as unknown as typeof records;
@@ -49,28 +96,34 @@ function readCsv(text: string): Table {
     const line = prevLines + 1 + (info.empty_lines - prevEmpty);
     prevLines = info.lines;
     prevEmpty = info.empty_lines;
-    rows.push({ line, cells: record });
+    if (record.some((c) => c !== "")) rows.push({ line, cells: record });
   }
-  const [head, ...data] = rows;
-  return { headers: head?.cells ?? [], rows: data.filter((r) => r.cells.some((c) => c.trim() !== "")) };
+  return rows;
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<Table> {
-  const wb = new ExcelJS.Workbook();
+/**
+ * Sheets through exceljs's streaming reader: a 300,000-row export loaded whole would keep a styled cell object
+ * per cell; streamed, only the text of each row is kept. Styles are cached so date and time cells stay dates.
+ */
+async function readXlsx(bytes: Uint8Array): Promise<Sheet[]> {
+  const sheets: Sheet[] = [];
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
+      worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore",
+    });
+    for await (const ws of reader) {
+      const rows: Table["rows"] = [];
+      for await (const row of ws) {
+        // exceljs leaves holes for empty cells: Array.from fills them, so a row never has gaps
+        const cells = Array.from((row.values as unknown[]).slice(1), cellText);
+        if (cells.some((c) => c !== "")) rows.push({ line: row.number, cells });
+      }
+      sheets.push({ name: (ws as unknown as { name: string }).name, rows });
+    }
   } catch (e) {
     throw new TableError(`not a readable XLSX file: ${(e as Error).message}`, { cause: e });
   }
-  const ws = wb.worksheets.find((w) => w.actualRowCount > 0);
-  if (!ws) throw new TableError("the workbook has no sheet with data");
-  const rows: Table["rows"] = [];
-  ws.eachRow({ includeEmpty: false }, (row, line) => {
-    const values = (row.values as unknown[]).slice(1);
-    rows.push({ line, cells: values.map(cellText) });
-  });
-  const [head, ...data] = rows;
-  return { headers: head?.cells ?? [], rows: data.filter((r) => r.cells.some((c) => c.trim() !== "")) };
+  return sheets;
 }
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);

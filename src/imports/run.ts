@@ -1,12 +1,14 @@
 import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db, Tx } from "../store/db.js";
-import { attendance, auditLog, imports, quizResults } from "../store/schema.js";
+import { auditLog, imports } from "../store/schema.js";
 import type { Programme } from "../programme/schema.js";
 import { readTable, TableError, type Table } from "./read.js";
-import { loadRegistry } from "./match.js";
-import { parseAttendance, parseQuiz, type Issue } from "./sessions.js";
-import { parseRegistrationRow, registrationColumns, type RegistrationValues } from "./registrationRows.js";
+import type { Issue } from "./sessions.js";
+import { importSessionFile, readSessionFile } from "./runSessions.js";
+import type { Unit } from "./duration.js";
+import { downloadedByNumber, parseRegistrationRow, type RegistrationValues } from "./registrationRows.js";
+import { columnReadings, questionnaireColumns } from "./questionnaireColumns.js";
 import { writeRegistrations } from "./writeRegistrations.js";
 import type { ImportReading } from "./reading.js";
 
@@ -24,6 +26,10 @@ export interface ImportOptions {
   maxScore?: number;
   /** Called as rows are written: (done, total). */
   progress?: (done: number, total: number) => void;
+  /** Attendance: the unit of plain-number durations when neither the header nor the values tell it. */
+  unit?: Unit;
+  /** Called with the complete reading before anything is written (attendance, quiz). */
+  onReading?: (reading: ImportReading) => void;
   /** Read and check everything, write nothing (the transaction is rolled back): `--dry-run`, and the chat before "确认导入". */
   dryRun?: boolean;
 }
@@ -42,6 +48,8 @@ export interface ImportReport {
   notes: Issue[];
   /** How the file was understood: which column became what, what will be accepted or refused. */
   reading: ImportReading;
+  /** Attendance: earlier imports of the same meeting/livestream report that this file replaced. */
+  replaced: { fileName: string; sessions: number }[];
   dryRun: boolean;
 }
 
@@ -51,34 +59,31 @@ class RolledBack extends Error {
   }
 }
 
-function columnsOf(headers: readonly string[], map: Partial<Record<string, number>>): ImportReading["columns"] {
-  const byIndex = new Map(Object.entries(map).map(([k, i]) => [i, k]));
-  return headers.map((header, index) => ({ index, header, usedAs: byIndex.get(index) ?? null }));
-}
-
-const BATCH = 1000;
-
 /** One file in one transaction: every good row in, bad rows listed by line; any unexpected error rolls it all back. */
 export async function runImport(db: Db, o: ImportOptions): Promise<ImportReport> {
-  const table = await readTable(o.bytes);
-  if (o.kind === "registrations") checkRegistrationHeaders(table);
+  const sessions = o.kind === "registrations" ? undefined : await readSessionFile(o.bytes, o.kind, o.fileName);
+  const table = sessions?.table ?? (await readTable(o.bytes));
+  if (o.kind === "registrations") checkRegistrationHeaders(table, o.programme);
   const hash = createHash("sha256").update(o.bytes).digest("hex");
   const reading: ImportReading = { kind: o.kind, fileName: o.fileName, columns: [], rows: table.rows.length, accepted: 0, refused: [], notes: [] };
   const report: ImportReport = {
     kind: o.kind, fileName: o.fileName, alreadyImported: false, rows: table.rows.length, imported: 0, updated: 0, refused: [], notes: [],
-    reading, dryRun: o.dryRun ?? false,
+    reading, replaced: [], dryRun: o.dryRun ?? false,
   };
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(imports)
-      .values({ kind: o.kind, fileHash: hash, fileName: o.fileName, rows: 0, importedAt: o.now })
+      .values({ kind: o.kind, fileHash: hash, fileName: o.fileName, rows: 0, importedAt: o.now, source: sessions?.source?.key ?? null })
       .onConflictDoNothing()
       .returning({ id: imports.id });
     if (!row) return { ...report, alreadyImported: true };
     let done = 0;
     const tick = (n: number) => o.progress?.((done += n), table.rows.length);
     if (o.kind === "registrations") await importRegistrations(tx, table, o, report, tick);
-    else await importSessions(tx, table, o, row.id, report, tick);
+    else {
+      const out = await importSessionFile(tx, sessions!, { kind: o.kind, importId: row.id, maxScore: o.maxScore, unit: o.unit, reading, onReading: o.onReading, tick });
+      Object.assign(report, out);
+    }
     report.refused.sort((a, b) => a.line - b.line);
     report.notes.sort((a, b) => a.line - b.line);
     Object.assign(reading, { accepted: report.imported + report.updated, refused: report.refused });
@@ -86,7 +91,7 @@ export async function runImport(db: Db, o: ImportOptions): Promise<ImportReport>
     await tx.update(imports).set({ rows: report.imported + report.updated }).where(eq(imports.id, row.id));
     await tx.insert(auditLog).values({
       actor: o.actor, action: "import", target: o.kind, allowed: true, at: o.now,
-      detail: { file: o.fileName, hash, rows: report.rows, imported: report.imported, updated: report.updated, refused: report.refused.length },
+      detail: { file: o.fileName, hash, rows: report.rows, imported: report.imported, updated: report.updated, refused: report.refused.length, replaced: report.replaced },
     });
     return report;
   }).catch((e: unknown) => {
@@ -95,71 +100,46 @@ export async function runImport(db: Db, o: ImportOptions): Promise<ImportReport>
   });
 }
 
-function checkRegistrationHeaders(table: Table) {
-  const cols = registrationColumns(table.headers);
-  const missing = (["organization", "name", "mobile"] as const).filter((k) => cols[k] === undefined);
-  if (missing.length || (cols.classId === undefined && cols.city === undefined)) {
-    const names = { organization: "单位名称", name: "姓名", mobile: "手机" };
-    const list = [...missing.map((k) => names[k]), ...(cols.classId === undefined && cols.city === undefined ? ["报名班次"] : [])];
-    throw new TableError(`registrations: no column for ${list.join(", ")} (headers such as "1、单位名称", "5、姓名", "12、手机")`);
+function checkRegistrationHeaders(table: Table, p: Programme) {
+  const roles = questionnaireColumns(table.headers, p);
+  const has = (k: string) => roles.some((r) => r.role === "question" && r.key === k);
+  const missing = ["organization", "name", "mobile"].filter((k) => !has(k));
+  if (!has("classId") && !has("city")) missing.push("classId");
+  if (missing.length) {
+    const labels = missing.map((k) => p.questionnaire.questions.find((q) => q.key === k)?.label ?? k);
+    throw new TableError(`registrations: no column for ${labels.join(", ")} (headers such as "1、单位名称", "5、姓名", "12、手机")`);
   }
 }
 
 async function importRegistrations(tx: Tx, table: Table, o: ImportOptions, report: ImportReport, tick: (n: number) => void) {
-  const cols = registrationColumns(table.headers);
-  report.reading.columns = columnsOf(table.headers, cols);
+  const roles = questionnaireColumns(table.headers, o.programme);
+  const byNumber = downloadedByNumber(table.rows, roles, o.programme);
+  report.reading.columns = columnReadings(table.headers, roles, o.programme, byNumber);
+  report.reading.notes.push(byNumber ? "按序号下载：选项编号按问卷中的选项顺序读取" : "按文本下载：选项按选项文字读取");
+  if (roles.some((r) => r.role === "option")) report.reading.notes.push("多选题按选项分列：1为选中，0为未选，-2／-3为未显示或跳过");
   const byMobile = new Map<string, { line: number; value: RegistrationValues }>();
+  const layout = { roles, byNumber, memo: new Map() };
   for (const { line, cells } of table.rows) {
-    const r = parseRegistrationRow(cells, cols, o.programme, o.now);
+    const r = parseRegistrationRow(cells, layout, o.programme, o.now);
     if (!r.ok) {
       report.refused.push({ line, reason: r.reason });
       continue;
     }
     for (const w of r.warnings) report.notes.push({ line, reason: w });
-    const mobile = String(r.value.fields.mobile);
+    const mobile = r.value.mobile;
     const prev = byMobile.get(mobile);
     if (prev) {
-      report.notes.push({ line: prev.line, reason: `手机号${mobile}在第${line}行再次出现：以后者为准` });
-      r.value.submittedAt = prev.value.submittedAt < r.value.submittedAt ? prev.value.submittedAt : r.value.submittedAt;
+      report.notes.push({ line: prev.line, reason: `手机号${mobile}在第${line}行再次提交：以后一次的答案为准，名次按第一次提交` });
+      const [first, later] = prev.value.submittedAt <= r.value.submittedAt ? [prev, { line, value: r.value }] : [{ line, value: r.value }, prev];
       byMobile.delete(mobile);
+      byMobile.set(mobile, { line: later.line, value: { ...later.value, submittedAt: first.value.submittedAt } });
+      continue;
     }
     byMobile.set(mobile, { line, value: r.value });
   }
   tick(table.rows.length - byMobile.size);
-  const { inserted, updated } = await writeRegistrations(tx, [...byMobile.values()].map((v) => v.value), cols.consentPublish !== undefined, o.now, tick);
+  const withConsent = roles.some((r) => r.role === "consentPublish");
+  const { inserted, updated } = await writeRegistrations(tx, [...byMobile.values()].map((v) => v.value), withConsent, o.now, tick);
   report.imported = inserted;
   report.updated = updated;
-}
-
-async function importSessions(tx: Tx, table: Table, o: ImportOptions, importId: number, report: ImportReport, tick: (n: number) => void) {
-  const reg = await loadRegistry(tx);
-  if (o.kind === "attendance") {
-    const parsed = parseAttendance(table, reg);
-    Object.assign(report, { refused: parsed.refused, notes: parsed.notes });
-    report.reading.columns = columnsOf(table.headers, parsed.columns);
-    tick(table.rows.length - parsed.rows.length);
-    for (let i = 0; i < parsed.rows.length; i += BATCH) {
-      const batch = parsed.rows.slice(i, i + BATCH);
-      const res = await tx
-        .insert(attendance)
-        .values(batch.map((r) => ({ importId, line: r.line, mobile: r.mobile, seconds: r.seconds, rowKey: r.rowKey })))
-        .onConflictDoNothing()
-        .returning({ line: attendance.line });
-      const added = new Set(res.map((r) => r.line));
-      for (const r of batch) if (!added.has(r.line)) report.notes.push({ line: r.line, reason: "这一场观看记录已由之前的文件导入，未重复计入" });
-      report.imported += res.length;
-      tick(batch.length);
-    }
-    return;
-  }
-  const parsed = parseQuiz(table, reg, o.maxScore ?? 100);
-  Object.assign(report, { refused: parsed.refused, notes: parsed.notes });
-  report.reading.columns = columnsOf(table.headers, parsed.columns);
-  tick(table.rows.length - parsed.rows.length);
-  for (let i = 0; i < parsed.rows.length; i += BATCH) {
-    const batch = parsed.rows.slice(i, i + BATCH);
-    await tx.insert(quizResults).values(batch.map((r) => ({ importId, ...r })));
-    report.imported += batch.length;
-    tick(batch.length);
-  }
 }

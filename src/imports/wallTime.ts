@@ -1,9 +1,34 @@
 import { normaliseText } from "../domain/validators.js";
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+// building a DateTimeFormat costs far more than using one: an import reads thousands of times in one zone
+function formatOf(timeZone: string): Intl.DateTimeFormat {
+  let f = formats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric",
+    });
+    formats.set(timeZone, f);
+  }
+  return f;
+}
+
+const offsets = new Map<string, number>();
+
+/** The zone's offset at an instant; zones change offset only on quarter hours, so a quarter hour shares one. */
 function offsetMs(utcMs: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric",
-  }).formatToParts(new Date(utcMs));
+  const key = `${timeZone}|${Math.floor(utcMs / 900_000)}`;
+  let v = offsets.get(key);
+  if (v === undefined) {
+    v = measuredOffsetMs(utcMs, timeZone);
+    if (offsets.size > 100_000) offsets.clear();
+    offsets.set(key, v);
+  }
+  return v;
+}
+
+function measuredOffsetMs(utcMs: number, timeZone: string): number {
+  const parts = formatOf(timeZone).formatToParts(new Date(utcMs));
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
   return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second")) - utcMs;
 }

@@ -1,58 +1,62 @@
-import { getTableColumns, sql, type SQL } from "drizzle-orm";
+import { getTableColumns, sql } from "drizzle-orm";
 import type { Tx } from "../store/db.js";
 import { registrations } from "../store/schema.js";
-import { FIELD_KEYS } from "../domain/fields.js";
+import { ANSWER_COLUMN_KEYS, columnValues } from "../store/answerColumns.js";
 import type { RegistrationValues } from "./registrationRows.js";
 
-const BATCH = 500;
+const BATCH = 2000;
 const cols = getTableColumns(registrations);
-const col = (k: keyof typeof cols) => sql.raw(`"${cols[k].name}"`);
+type Key = keyof typeof cols;
 
-/** A bad answer in the file never erases a good one already stored: coalesce with the stored value. */
-function updateSet(withConsent: boolean, now: Date): Record<string, SQL | Date> {
-  const set: Record<string, SQL | Date> = {};
-  for (const k of FIELD_KEYS) {
-    if (k === "interests") {
-      set[k] = sql`case when jsonb_array_length(excluded.${col(k)}) = 0 then ${registrations.interests} else excluded.${col(k)} end`;
-    } else if (k === "organization" || k === "name" || k === "classId" || k === "mobile") {
-      set[k] = sql`excluded.${col(k)}`;
-    } else {
-      set[k] = sql`coalesce(excluded.${col(k)}, ${registrations[k]})`;
-    }
-  }
-  if (withConsent) set.consentPublish = sql`excluded.${col("consentPublish")}`;
-  set.qualityScore = sql`excluded.${col("qualityScore")}`;
-  set.status = sql`'submitted'`;
+const WRITTEN = [
+  ...ANSWER_COLUMN_KEYS, "answers", "organization", "name", "classId", "mobile", "source", "status", "consentData", "consentPublish",
+  "qualityScore", "submittedAt", "updatedAt",
+] as const satisfies readonly Key[];
+
+const name = (k: Key) => `"${cols[k].name}"`;
+const list = WRITTEN.map(name).join(", ");
+const record = WRITTEN.map((k) => `${name(k)} ${cols[k].getSQLType()}`).join(", ");
+
+/** A bad answer in the file never erases a good one already stored: answers merge, columns coalesce. */
+function updates(withConsent: boolean): string {
+  const set = ANSWER_COLUMN_KEYS.map((k) =>
+    k === "interests"
+      ? `${name(k)} = case when jsonb_array_length(excluded.${name(k)}) = 0 then registrations.${name(k)} else excluded.${name(k)} end`
+      : `${name(k)} = coalesce(excluded.${name(k)}, registrations.${name(k)})`,
+  );
+  for (const k of ["organization", "name", "classId", "mobile", "qualityScore", "updatedAt"] as const) set.push(`${name(k)} = excluded.${name(k)}`);
+  set.push(`"answers" = registrations."answers" || excluded."answers"`, `"status" = 'submitted'`);
+  if (withConsent) set.push(`${name("consentPublish")} = excluded.${name("consentPublish")}`);
   // the first submission keeps its place in the tie-break
-  set.submittedAt = sql`least(${registrations.submittedAt}, excluded.${col("submittedAt")})`;
-  set.updatedAt = now;
-  return set;
+  set.push(`${name("submittedAt")} = least(registrations.${name("submittedAt")}, excluded.${name("submittedAt")})`);
+  return set.join(", ");
 }
 
-/** Inserts or updates by mobile; returns how many rows were new and how many updated. */
+/**
+ * Inserts or updates by mobile; returns how many rows were new and how many updated. A batch travels as one JSON
+ * parameter turned into rows by the database (a statement with tens of thousands of parameters costs far more).
+ */
 export async function writeRegistrations(
-  tx: Tx, list: RegistrationValues[], withConsent: boolean, now: Date, progress?: (n: number) => void,
+  tx: Tx, rows: RegistrationValues[], withConsent: boolean, now: Date, progress?: (n: number) => void,
 ): Promise<{ inserted: number; updated: number }> {
   let inserted = 0;
   let updated = 0;
-  for (let i = 0; i < list.length; i += BATCH) {
-    const values = list.slice(i, i + BATCH).map((r) => {
-      const f = r.fields;
+  const head = `insert into registrations (${list}) select ${list} from jsonb_to_recordset(`;
+  const tail = `::jsonb) as x(${record}) on conflict ("mobile") do update set ${updates(withConsent)} returning (xmax = 0) as fresh`;
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const batch = rows.slice(i, i + BATCH).map((r) => {
+      const c = columnValues(r.answers) as Record<string, unknown>;
       return {
-        ...Object.fromEntries(FIELD_KEYS.map((k) => [k, f[k] ?? null])),
-        organization: String(f.organization), name: String(f.name), classId: String(f.classId), mobile: String(f.mobile),
-        interests: Array.isArray(f.interests) ? f.interests : [], patentCount: typeof f.patentCount === "number" ? f.patentCount : null,
-        source: "import", status: "submitted", consentData: true, consentPublish: r.consentPublish ?? false,
-        qualityScore: r.qualityScore, submittedAt: r.submittedAt, updatedAt: now,
-      } as typeof registrations.$inferInsert;
+        ...Object.fromEntries(ANSWER_COLUMN_KEYS.map((k) => [cols[k].name, c[k] ?? null])),
+        answers: r.answers, organization: r.organization, name: r.name, class_id: r.classId, mobile: r.mobile, source: "import",
+        status: "submitted", consent_data: true, consent_publish: r.consentPublish ?? false, quality_score: r.qualityScore,
+        submitted_at: r.submittedAt.toISOString(), updated_at: now.toISOString(),
+      };
     });
-    const res = await tx
-      .insert(registrations)
-      .values(values)
-      .onConflictDoUpdate({ target: registrations.mobile, set: updateSet(withConsent, now) })
-      .returning({ fresh: sql<boolean>`(xmax = 0)` });
-    for (const r of res) (r.fresh ? inserted++ : updated++);
-    progress?.(values.length);
+    const out = (await tx.execute(sql`${sql.raw(head)}${JSON.stringify(batch)}${sql.raw(tail)}`)) as unknown;
+    const got = Array.isArray(out) ? out : ((out as { rows?: unknown[] }).rows ?? []);
+    for (const r of got as { fresh: boolean }[]) (r.fresh ? inserted++ : updated++);
+    progress?.(batch.length);
   }
   return { inserted, updated };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { questionnaireSchema } from "./questionnaire.js";
 
 const text = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
@@ -31,6 +32,26 @@ const programmeClass = z.object({
   base: text,
   contact,
 });
+
+const weighted = z.tuple([z.number().min(0).max(1), z.string().min(1)]);
+// How people word questions about this notice, as data: the answers read it, the notice's facts stay above.
+const answersVocabulary = z.object({
+  /** Groups of words meaning the same; the first is the notice's own word ("撰写", then "写"). */
+  synonyms: z.array(z.array(z.string().min(1)).min(2)),
+  /** Subjects outside the training that people bring to the bot ("天气", "商标注册", "申请费"). */
+  outside: z.array(z.string().min(1)),
+  /** Everyday words ("吃饭", "电话"): weak alone, full weight in a message about the training. */
+  everyday: z.array(z.string()).default([]),
+  /** Which words ask for which answer: per answer id, [weight, words] with Chinese words split on spaces, English phrases on commas. */
+  intents: z.array(z.object({ id: z.string(), zh: z.array(weighted), en: z.array(weighted) })).default([]),
+  /** Things people ask that the notice does not settle, and the words that ask them; the answer says so and names a contact. */
+  unstated: z
+    .array(z.object({ zh: z.string(), en: z.string(), words: z.array(weighted), related: z.string().optional(), when: z.boolean().optional(), score: z.number().optional() }))
+    .default([]),
+  /** What an empty field of the programme is about, so that "the notice does not say" can be found. */
+  labels: z.record(z.string(), z.object({ zh: z.string(), en: z.string(), words: z.string().optional(), whenEmpty: text.optional() })),
+});
+export type AnswersVocabulary = z.infer<typeof answersVocabulary>;
 
 export const programmeSchema = z
   .object({
@@ -99,6 +120,8 @@ export const programmeSchema = z
     certificate: z.object({ name: z.string(), issuer: z.string(), condition: z.string() }),
     services: z.object({ principle: z.string(), items: z.array(z.string()) }),
     logistics: z.object({ fees: text, meals: text, lodging: text, travel: text, bring: text, epidemic: text }),
+    questionnaire: questionnaireSchema,
+    answers: answersVocabulary.optional(),
   })
   .superRefine((p, ctx) => {
     const cityIds = new Set(p.cities.map((c) => c.id));

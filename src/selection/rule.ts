@@ -1,5 +1,5 @@
 import type { Programme } from "../programme/schema.js";
-import { QUALITY_MAX } from "../domain/quality.js";
+import { qualityMax } from "../domain/quality.js";
 import type { Standing } from "../conversation/types.js";
 
 /** One registration with what the imports know about it: plain data, no database. */
@@ -40,7 +40,7 @@ export function ruleOf(p: Programme): SelectionRule {
   return {
     weights: p.selection.weights,
     requiredHours: p.selection.requiredHours,
-    qualityMax: QUALITY_MAX,
+    qualityMax: qualityMax(p),
     quotas: new Map(p.classes.map((c) => [c.id, c.quota])),
   };
 }

@@ -2,6 +2,7 @@ import { and, eq, isNotNull, ne, or, isNull, sql } from "drizzle-orm";
 import type { Tx, Db } from "./db.js";
 import { contacts, receipts, registrations } from "./schema.js";
 import type { RegistrationRecord, StatusView } from "../conversation/types.js";
+import { columnValues, storedAnswers } from "./answerColumns.js";
 
 type Conn = Tx | Db;
 
@@ -18,7 +19,11 @@ export async function mobileTaken(tx: Conn, mobile: string, userKey: string): Pr
 /** Inserts or updates the identity's registration; the first submission time is kept. */
 export async function saveRegistration(tx: Tx, userKey: string, r: RegistrationRecord, now: Date): Promise<{ ok: true; submittedAt: Date } | { ok: false }> {
   if (await mobileTaken(tx, r.mobile, userKey)) return { ok: false };
-  const values = { ...r, userKey, source: "chat", status: "submitted", consentData: true, submittedAt: now, updatedAt: now };
+  const fields = {
+    organization: r.organization, name: r.name, mobile: r.mobile, classId: r.classId, consentPublish: r.consentPublish,
+    qualityScore: r.qualityScore, answers: r.answers, ...columnValues(r.answers),
+  };
+  const values = { ...fields, userKey, source: "chat", status: "submitted", consentData: true, submittedAt: now, updatedAt: now };
   // a savepoint: another identity may take the same mobile at the same moment
   const row = await tx.transaction(async (sp) => {
     const [inserted] = await sp
@@ -27,7 +32,7 @@ export async function saveRegistration(tx: Tx, userKey: string, r: RegistrationR
     .onConflictDoUpdate({
       target: registrations.userKey,
       targetWhere: isNotNull(registrations.userKey),
-      set: { ...r, status: "submitted", updatedAt: now },
+      set: { ...fields, status: "submitted", updatedAt: now },
     })
     .returning({ submittedAt: registrations.submittedAt });
     return inserted!;
@@ -64,12 +69,8 @@ export async function statusView(tx: Conn, userKey: string): Promise<StatusView>
 
 export function toRecord(reg: typeof registrations.$inferSelect): RegistrationRecord & { submittedAt: string; status: string } {
   return {
-    organization: reg.organization, creditCode: reg.creditCode ?? "", city: reg.city ?? "", classId: reg.classId,
-    name: reg.name, gender: reg.gender ?? "", department: reg.department ?? "", title: reg.title ?? "",
-    email: reg.email ?? "", qq: reg.qq, officePhone: reg.officePhone, mobile: reg.mobile, address: reg.address ?? "",
-    remarks: reg.remarks, enterpriseType: reg.enterpriseType ?? "", industry: reg.industry ?? "",
-    patentCount: reg.patentCount ?? 0, ipYears: reg.ipYears ?? "", role: reg.role ?? "", interests: reg.interests,
-    needs: reg.needs ?? "", consentPublish: reg.consentPublish, qualityScore: reg.qualityScore,
+    organization: reg.organization, name: reg.name, mobile: reg.mobile, classId: reg.classId,
+    answers: storedAnswers(reg) as RegistrationRecord["answers"], consentPublish: reg.consentPublish, qualityScore: reg.qualityScore,
     submittedAt: reg.submittedAt.toISOString(), status: reg.status,
   };
 }

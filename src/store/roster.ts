@@ -14,6 +14,6 @@ export async function loadRoster(db: Db, classId?: string): Promise<RosterRow[]>
     .orderBy(asc(registrations.submittedAt), asc(registrations.id));
   return rows.map(({ reg, receipt }) => {
     const r = toRecord(reg);
-    return { ...r, receipt: receipt ?? null } as RosterRow;
+    return { answers: r.answers, status: r.status, submittedAt: r.submittedAt, qualityScore: r.qualityScore, consentPublish: r.consentPublish, receipt: receipt ?? null };
   });
 }

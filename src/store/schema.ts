@@ -66,6 +66,8 @@ export const registrations = pgTable(
     role: text("role"),
     interests: jsonb("interests").$type<string[]>().notNull().default([]),
     needs: text("needs"),
+    /** Every answer by question key, also those of questions the columns above do not name (next year's). */
+    answers: jsonb("answers").$type<Record<string, unknown>>().notNull().default({}),
     consentData: boolean("consent_data").notNull().default(true),
     consentPublish: boolean("consent_publish").notNull().default(false),
     qualityScore: integer("quality_score").notNull().default(0),
@@ -156,7 +158,9 @@ export const imports = pgTable("imports", {
   fileName: text("file_name").notNull(),
   rows: integer("rows").notNull(),
   importedAt: ts("imported_at").notNull().defaultNow(),
-}, (t) => [uniqueIndex("imports_kind_hash_key").on(t.kind, t.fileHash)]);
+  /** Which meeting or livestream report this file is (see imports/source.ts): a later file with the same one replaces it. */
+  source: text("source"),
+}, (t) => [uniqueIndex("imports_kind_hash_key").on(t.kind, t.fileHash), index("imports_kind_source_idx").on(t.kind, t.source)]);
 
 export const attendance = pgTable("attendance", {
   id: bigserial("id", { mode: "number" }).primaryKey(),
@@ -164,12 +168,13 @@ export const attendance = pgTable("attendance", {
   line: integer("line").notNull(),
   mobile: text("mobile").notNull(),
   seconds: integer("seconds").notNull(),
-  /** Content of the session row and its occurrence in the file: a corrected or overlapping re-export adds only new sessions. */
+  /**
+   * Content of the session row and its occurrence in the file: an overlapping export adds only new sessions.
+   * Checked by the importer against the sessions of the file's mobiles (under a lock), not by a unique index:
+   * maintaining one over random keys tripled the time of a 300,000-row import.
+   */
   rowKey: text("row_key"),
-}, (t) => [
-  index("attendance_mobile_idx").on(t.mobile),
-  uniqueIndex("attendance_row_key").on(t.rowKey).where(sql`${t.rowKey} is not null`),
-]);
+}, (t) => [index("attendance_mobile_idx").on(t.mobile)]);
 
 export const quizResults = pgTable("quiz_results", {
   id: bigserial("id", { mode: "number" }).primaryKey(),

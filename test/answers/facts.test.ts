@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadProgramme } from "../../src/programme/load.js";
 import { answerQuestion } from "../../src/answers/index.js";
-import { QUESTIONS } from "./questions.js";
+import { QUESTIONS, contextOf } from "./questions.js";
 
 const programme = loadProgramme();
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -57,7 +57,7 @@ describe("facts in answers", () => {
     const bad: string[] = [];
     let seen = 0;
     for (const c of QUESTIONS) {
-      const a = answerQuestion(c.q, { programme, ...c.ctx });
+      const a = answerQuestion(c.q, contextOf(c, programme));
       if (!a) continue;
       const t = a.text;
       const found: Array<[string, Set<string>]> = [

@@ -1,19 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { loadProgramme } from "../../src/programme/load.js";
 import { answerQuestion, groupDecision } from "../../src/answers/index.js";
-import type { Case } from "./questions.js";
+import { contextOf, type Case } from "./questions.js";
 import { failure } from "./check.js";
 import { HELDOUT, HELDOUT_CHATTER } from "./heldout.js";
 import { HELDOUT2, HELDOUT2_CHATTER } from "./heldout2.js";
 import { HELDOUT3, HELDOUT3_CHATTER } from "./heldout3.js";
 import { HELDOUT4, HELDOUT4_CHATTER } from "./heldout4.js";
+import { HELDOUT5, HELDOUT5_CHATTER } from "./heldout5.js";
 
 const programme = loadProgramme();
 
 function score(label: string, cases: Case[]): number {
   const failed: string[] = [];
   for (const c of cases) {
-    const a = answerQuestion(c.q, { programme, ...c.ctx });
+    const a = answerQuestion(c.q, contextOf(c, programme));
     const why = failure(c, a);
     if (why) failed.push(`${c.q}: ${why}${a ? ` | ${a.intent}: ${a.text.slice(0, 90).replace(/\n/g, " ")}` : ""}`);
   }
@@ -47,8 +48,14 @@ describe("held-out questions", () => {
     expect(score("heldout4", HELDOUT4)).toBeGreaterThanOrEqual(0.95);
   });
 
+  // Issue 10's batch, written before it was run; first run: see the closing note and the commit that added it.
+  it("answers at least 95% of the fifth held-out batch (slips, homophones, counties, clock, English, outside)", () => {
+    expect(HELDOUT5.length).toBeGreaterThanOrEqual(150);
+    expect(score("heldout5", HELDOUT5)).toBeGreaterThanOrEqual(0.95);
+  });
+
   it("stays silent on group chatter when not mentioned", () => {
-    const all = [...HELDOUT_CHATTER, ...HELDOUT2_CHATTER, ...HELDOUT3_CHATTER, ...HELDOUT4_CHATTER];
+    const all = [...HELDOUT_CHATTER, ...HELDOUT2_CHATTER, ...HELDOUT3_CHATTER, ...HELDOUT4_CHATTER, ...HELDOUT5_CHATTER];
     const loud = all.filter((t) => groupDecision(t, { mentioned: false }, { programme }).action !== "silent");
     console.log(`heldout chatter: ${all.length - loud.length}/${all.length} silent`);
     if (loud.length) console.log(loud.join("\n"));

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadProgramme } from "../../src/programme/load.js";
 import type { Programme } from "../../src/programme/schema.js";
 import { answerQuestion } from "../../src/answers/index.js";
-import { CHATTER, FORM_ANSWERS, QUESTIONS } from "./questions.js";
+import { CHATTER, FORM_ANSWERS, QUESTIONS, contextOf } from "./questions.js";
 import { failure } from "./check.js";
 
 const programme = loadProgramme();
@@ -16,7 +16,7 @@ describe("answers from the programme", () => {
   it("answers at least 95% of the table with the facts it must contain", () => {
     const failed: string[] = [];
     for (const c of QUESTIONS) {
-      const why = failure(c, answerQuestion(c.q, { programme, ...c.ctx }));
+      const why = failure(c, answerQuestion(c.q, contextOf(c, programme)));
       if (why) failed.push(`${c.q}: ${why}`);
     }
     const passed = QUESTIONS.length - failed.length;

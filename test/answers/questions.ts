@@ -1,3 +1,5 @@
+import type { Programme } from "../../src/programme/schema.js";
+import type { AnswerContext } from "../../src/answers/index.js";
 import { TIME_QUESTIONS } from "./questions-time.js";
 import { PEOPLE_QUESTIONS } from "./questions-people.js";
 import { RULES_QUESTIONS } from "./questions-rules.js";
@@ -6,11 +8,22 @@ import { RULES_QUESTIONS } from "./questions-rules.js";
 export interface Case {
   q: string;
   facts: string[];
-  ctx?: { classId?: string; cityId?: string };
+  /** The asker's class or city, and the clock (an ISO timestamp) for "明天", "下周一". */
+  ctx?: { classId?: string; cityId?: string; now?: string };
   /** The notice does not answer it: the answer must say so. */
   unknown?: boolean;
   /** Answer language, when it must be English. */
   en?: boolean;
+  /** Not about the training: the answer must say it is outside what the bot handles. */
+  outside?: boolean;
+  /** Facts the answer must not contain (another class's contact). */
+  absent?: string[];
+}
+
+/** The answer context of a case: the programme, the asker's class or city, the clock. */
+export function contextOf(c: Case, programme: Programme): AnswerContext {
+  const { now, ...rest } = c.ctx ?? {};
+  return { programme, ...rest, ...(now ? { now: new Date(now) } : {}) };
 }
 
 export const QUESTIONS: Case[] = [...TIME_QUESTIONS, ...PEOPLE_QUESTIONS, ...RULES_QUESTIONS];

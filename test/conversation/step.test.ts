@@ -26,9 +26,9 @@ const form = (k: number = GOOD_ANSWERS.length) => ["报名", ...GOOD_ANSWERS.sli
 
 describe("the registration conversation (pure step)", () => {
   it("asks for consent before anything else and stores nothing when refused", () => {
-    const first = run(["你好"]);
+    const first = run(["报名"]);
     expect(replyText(first)).toContain("个人信息保护法");
-    const refused = run(["你好", "不同意"]);
+    const refused = run(["报名", "不同意"]);
     expect(refused.state).toEqual(initialState());
     expect(refused.effects).toEqual([]);
   });
@@ -43,7 +43,7 @@ describe("the registration conversation (pure step)", () => {
   it("suggests the class of the trainee's city first", () => {
     const r = run(form(5));
     expect(r.state.field).toBe("classId");
-    expect(r.replies.at(-1)!.options![0]!.value).toBe("yijingjingen");
+    expect(r.replies.at(-1)!.options![0]!.label).toBe("宜荆荆恩城市群");
     expect(replyText(r)).toContain("建议报名“宜荆荆恩城市群”");
   });
 
@@ -98,7 +98,7 @@ describe("the registration conversation (pure step)", () => {
   });
 
   it("restarts a stored state of an unknown version instead of crashing", () => {
-    const r = step({ v: 0, phase: "weird" }, text("你好"), ctx);
+    const r = step({ v: 0, phase: "weird" }, text("报名"), ctx);
     expect(r.state.phase).toBe("consent");
   });
 

@@ -1,52 +1,68 @@
 import { describe, expect, it } from "vitest";
-import { QUALITY_MAX, explainQuality, qualityScore, type QualityInput } from "../../src/domain/quality.js";
+import { explainQuality, qualityMax, qualityScore } from "../../src/domain/quality.js";
+import type { Answers } from "../../src/domain/questionnaire/questions.js";
+import { loadProgramme } from "../../src/programme/load.js";
 
-const minimal: QualityInput = { complete: true, interests: [] };
-const full: QualityInput = {
-  complete: true, qq: "123456", officePhone: "027-87520061", remarks: "无", interests: ["检索", "撰写", "维权"],
-  needs: "希望系统学习专利检索和高价值专利培育挖掘的方法，了解项目申报书撰写要点，提升企业知识产权管理水平，并结合本企业实际案例交流", patentCount: 12,
+const p = loadProgramme();
+const required: Answers = {
+  organization: "湖北某某科技有限公司", creditCode: "91420100MA4KL1234M", city: "wuhan", classId: "wuhan", name: "张明", gender: "male",
+  department: "知识产权部", title: "专员", email: "zm@example.com", mobile: "13800138000", address: "武汉市洪山区某某路1号",
+  enterpriseType: "民营企业", industry: "装备制造", patentCount: 12, ipYears: "1to3", role: "fullTime", interests: ["高质量专利撰写实务"],
+  needs: "希望系统学习专利检索和高价值专利培育挖掘的方法，了解项目申报书撰写要点，提升企业知识产权管理水平，并结合本企业实际案例交流",
 };
+const minimal: Answers = { ...required, qq: null, officePhone: null, remarks: null };
+const full: Answers = { ...required, qq: "123456", officePhone: "027-87520061", remarks: "请安排周末" };
 const han = (n: number) => "专".repeat(n);
-const points = (a: QualityInput, label: string) => qualityScore(a).parts.find((p) => p.label === label)?.points;
+const score = (a: Answers) => qualityScore(p, a).score;
+const points = (a: Answers, label: string) => qualityScore(p, a).parts.find((x) => x.label === label)?.points;
 
-describe("qualityScore", () => {
-  it("gives exactly 30 to a complete questionnaire with every optional answer, 3 topics and 50+ characters of needs", () => {
-    expect(qualityScore(full).score).toBe(30);
+describe("qualityScore (the 2022 programme's rules)", () => {
+  it("gives exactly 30 to a complete, valid questionnaire with every optional answer", () => expect(score(full)).toBe(30));
+
+  it.each([1, 2, 3, 10])("gives 30 whatever number of courses it picks: %d", (n) => {
+    expect(score({ ...full, interests: p.courseTopics.slice(0, n) })).toBe(30);
   });
+
   it("has a maximum of 30, the sum of the parts' maxima", () => {
-    expect(QUALITY_MAX).toBe(30);
-    expect(qualityScore(full).parts.reduce((s, p) => s + p.max, 0)).toBe(30);
+    expect(qualityMax(p)).toBe(30);
+    expect(qualityScore(p, full).parts.reduce((s, x) => s + x.max, 0)).toBe(30);
   });
-  it("gives 0 on every rule to an incomplete questionnaire, however rich", () => {
-    const r = qualityScore({ ...full, complete: false });
-    expect(r.score).toBe(0);
-    expect(r.parts.every((p) => p.points === 0)).toBe(true);
+
+  it("costs a missing or unreadable required answer only the completeness points, never the whole score", () => {
+    const { email: _e, ...withoutEmail } = full;
+    expect(score(withoutEmail)).toBe(18);
   });
-  it("gives 12 to a complete questionnaire with no optional answers", () => expect(qualityScore(minimal).score).toBe(12));
+
+  it("costs a missing or unreadable optional answer only its own points", () => {
+    const { qq: _q, ...withoutQq } = full;
+    expect(score(withoutQq)).toBe(28);
+  });
+
+  it("gives 24 to a complete questionnaire with no optional answers", () => expect(score(minimal)).toBe(24));
+
   it("is deterministic and its parts add up to the score", () => {
     for (const a of [full, minimal, { ...full, qq: null, interests: ["x"] }]) {
-      const r = qualityScore(a);
-      expect(qualityScore(a)).toEqual(r);
-      expect(r.parts.reduce((s, p) => s + p.points, 0)).toBe(r.score);
-      for (const p of r.parts) expect(p.points).toBeLessThanOrEqual(p.max);
+      const r = qualityScore(p, a);
+      expect(qualityScore(p, a)).toEqual(r);
+      expect(r.parts.reduce((s, x) => s + x.points, 0)).toBe(r.score);
+      for (const x of r.parts) expect(x.points).toBeLessThanOrEqual(x.max);
     }
   });
 
   it.each([
-    ["a QQ number", { qq: "123456" }, 14], ["an office phone", { officePhone: "027-87520061" }, 14],
-    ["remarks", { remarks: "请安排周末" }, 14], ["all three", { qq: "1", officePhone: "2", remarks: "3" }, 18],
-    ["a QQ of only spaces (not given)", { qq: " \t " }, 12], ["null answers (not given)", { qq: null, remarks: null }, 12],
-    ["remarks of only control characters (not given)", { remarks: "\u0000\u0007" }, 12],
-  ])("adds 2 points per optional answer: %s → %d", (_, extra, expected) => {
-    expect(qualityScore({ ...minimal, ...extra }).score).toBe(expected);
+    ["a QQ number", { qq: "123456" }, 26], ["an office phone", { officePhone: "027-87520061" }, 26],
+    ["remarks", { remarks: "请安排周末" }, 26], ["all three", { qq: "1", officePhone: "2", remarks: "3" }, 30],
+    ["a QQ of only spaces (not given)", { qq: " \t " }, 24], ["null answers (not given)", { qq: null, remarks: null }, 24],
+    ["remarks of only control characters (not given)", { remarks: "\u0000\u0007" }, 24],
+  ])("adds 2 points per optional answer: %s", (_, extra, expected) => {
+    expect(score({ ...minimal, ...extra })).toBe(expected);
   });
 
-  it.each([
-    [[], 0], [["检索"], 2], [["检索", "撰写"], 2], [["检索", "撰写", "维权"], 4], [Array.from({ length: 10 }, (_, i) => `t${i}`), 4],
-    [["检索", "检索", "检索"], 2], [["", " "], 0],
-  ])("scores interests %j with %d points (distinct, non-empty topics)", (interests, expected) => {
-    expect(points({ ...minimal, interests }, "感兴趣的课程主题")).toBe(expected);
-  });
+  it.each([[[], 0], [["检索"], 4], [["检索", "撰写", "维权"], 4], [["", " "], 0]])(
+    "scores interests %j with %d points (one or more distinct, non-empty topics)", (interests, expected) => {
+      expect(points({ ...minimal, interests }, "选择感兴趣的课程主题")).toBe(expected);
+    },
+  );
 
   it.each([
     ["no needs", null, 0], ["19 Chinese characters", han(19), 0], ["20 Chinese characters", han(20), 4],
@@ -60,20 +76,20 @@ describe("qualityScore", () => {
   });
 
   it("does not score the patent count", () => {
-    expect(qualityScore({ ...minimal, patentCount: 500 }).score).toBe(qualityScore({ ...minimal, patentCount: 0 }).score);
+    expect(score({ ...minimal, patentCount: 500 })).toBe(score({ ...minimal, patentCount: 0 }));
   });
 });
 
 describe("explainQuality", () => {
-  const text = explainQuality();
-  it("states the maximum and the incomplete rule", () => {
+  const text = explainQuality(p);
+  it("states the maximum and that a missing answer costs only its own points", () => {
     expect(text).toContain("满分30分");
-    expect(text).toContain("总分为0分");
+    expect(text).toContain("只失去该项的分数");
   });
   it("names every rule that the score uses", () => {
-    for (const p of qualityScore(full).parts) expect(text).toContain(p.label);
+    for (const x of qualityScore(p, full).parts) expect(text).toContain(x.label);
   });
-  it.each(["必填项全部完整有效：12分", "填写QQ号：2分", "填写办公电话：2分", "填写备注：2分", "3个及以上得4分", "1–2个得2分",
+  it.each(["必填项全部完整有效：12分", "填写QQ号：2分", "填写办公电话：2分", "填写备注：2分", "1个及以上得4分",
     "50字及以上得8分", "20–49字得4分", "不足20字0分", "空白、标点和表情不计"])("says %j", (fragment) => {
     expect(text).toContain(fragment);
   });

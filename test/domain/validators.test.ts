@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Result } from "../../src/domain/result.js";
 import * as v from "../../src/domain/validators.js";
+import { parseAnswer } from "../../src/domain/questionnaire/answer.js";
+import { questionByKey } from "../../src/domain/questionnaire/questions.js";
+import { readChatAnswer } from "../../src/conversation/chatAnswer.js";
+import { loadProgramme } from "../../src/programme/load.js";
 
 const accepts = <T>(r: Result<T>, value: T) => expect(r).toEqual({ ok: true, value });
 /** Refused, with a Chinese message containing every fragment. */
@@ -11,19 +15,21 @@ function refuses(r: Result<unknown>, ...fragments: string[]) {
   for (const f of fragments) expect(r.error).toContain(f);
 }
 
-const CITIES = [
-  { value: "wuhan", label: "武汉", aliases: ["Wuhan City", "汉"] },
-  { value: "shiyan", label: "十堰" },
-  { value: "yichang", label: "宜昌" },
-];
-const TOPICS = ["检索", "撰写", "维权", "导航", "管理"].map((label, i) => ({ value: "abcde"[i] as string, label }));
+const p = loadProgramme();
+/** A question's answer as a Result: a value, or the refusal (a question back counts as a refusal here). */
+const answer = (key: string, chat = false) => (text: string): Result<unknown> => {
+  const q = questionByKey(p, key)!;
+  const r = chat ? readChatAnswer(q, text, p, {}) : parseAnswer(q, text, { programme: p, answers: {} });
+  return r.type === "value" ? { ok: true, value: r.value } : { ok: false, error: r.type === "error" ? r.error : r.type === "ask" ? `${r.text}` : "跳过" };
+};
+const [TOPIC_1, TOPIC_2, TOPIC_3] = p.courseTopics;
 
 describe("every parser refuses hostile input with a short Chinese reason", () => {
   const parsers: [string, (s: string) => Result<unknown>][] = [
     ["parseCreditCode", v.parseCreditCode], ["parseMobile", v.parseMobile], ["parseEmail", v.parseEmail],
     ["parseQq", v.parseQq], ["parseLandline", v.parseLandline], ["parseName", v.parseName],
-    ["parseGender", v.parseGender], ["parseWholeNumber", (s) => v.parseWholeNumber(s, { max: 1000 })],
-    ["parseChoice", (s) => v.parseChoice(s, CITIES)], ["parseMultiChoice", (s) => v.parseMultiChoice(s, TOPICS)],
+    ["the gender question", answer("gender")], ["parseWholeNumber", (s) => v.parseWholeNumber(s, { max: 1000 })],
+    ["the city question", answer("city")], ["the courses question", answer("interests")],
   ];
   const hostile: [string, string][] = [
     ["an empty string", ""], ["only spaces, tabs and line breaks", "  \t \n "], ["only emoji", "😀👍🎉"],
@@ -159,10 +165,11 @@ describe("parseName", () => {
   ])("refuses %s", (_, input, fragments) => refuses(v.parseName(input), ...fragments));
 });
 
-describe("parseGender", () => {
-  it.each(["男", "男性", "先生", "male", "MALE", "m", "M", " 男 "])("reads %j as male", (s) => accepts(v.parseGender(s), "male"));
-  it.each(["女", "女性", "女士", "female", "Female", "f", "F", "ｆ"])("reads %j as female", (s) => accepts(v.parseGender(s), "female"));
-  it.each(["男女", "2", "unknown", "其他"])("refuses %j, asking for 男 or 女", (s) => refuses(v.parseGender(s), "男", "女"));
+describe("the gender question", () => {
+  const g = answer("gender");
+  it.each(["男", "男性", "先生", "male", "MALE", "m", "M", " 男 ", "男的", "男同志"])("reads %j as male", (s) => accepts(g(s), "male"));
+  it.each(["女", "女性", "女士", "female", "Female", "f", "F", "ｆ", "女生"])("reads %j as female", (s) => accepts(g(s), "female"));
+  it.each(["男女", "2", "unknown", "其他"])("refuses %j, naming the question", (s) => refuses(g(s), "性别"));
 });
 
 describe("parseWholeNumber", () => {
@@ -204,31 +211,36 @@ describe("parseFreeText", () => {
   });
 });
 
-describe("parseChoice", () => {
+describe("a single choice (the city)", () => {
+  const city = answer("city");
   it.each([
-    ["1", "wuhan"], ["２", "shiyan"], ["2.", "shiyan"], ["3、", "yichang"], ["(2)", "shiyan"], ["第3项", "yichang"],
-    ["shiyan", "shiyan"], ["SHIYAN", "shiyan"], ["十堰", "shiyan"], [" 宜 昌 ", "yichang"], ["wuhan city", "wuhan"],
-    ["ｗｕｈａｎ", "wuhan"], ["汉", "wuhan"],
-  ])("accepts %j as %s", (input, expected) => accepts(v.parseChoice(input, CITIES), expected));
+    ["shiyan", "shiyan"], ["SHIYAN", "shiyan"], ["十堰", "shiyan"], [" 十 堰 ", "shiyan"], ["Shiyan", "shiyan"],
+    ["ｗｕｈａｎ", "wuhan"], ["十堰市", "shiyan"], ["我们在十堰", "shiyan"], ["神龙架", "shennongjia"],
+  ])("accepts %j as %s", (input, expected) => accepts(city(input), expected));
   it.each([
-    ["a number past the last option", "4", ["没有第4项", "1到3"]], ["zero", "0", ["没有第0项"]],
-    ["an unknown city, listing the choices", "北京", ["“北京”", "1. 武汉", "2. 十堰", "3. 宜昌"]],
-  ])("refuses %s", (_, input, fragments) => refuses(v.parseChoice(input, CITIES), ...fragments));
+    ["a number in an import (no option numbers there)", "2", ["“2”", "所在市州"]],
+    ["an unknown city, without listing the choices (the question shows them)", "北京", ["“北京”", "所在市州"]],
+  ])("refuses %s", (_, input, fragments) => refuses(city(input), ...fragments));
+  it("takes the number of an option shown numbered, in chat only", () => {
+    accepts(answer("city", true)("2"), p.cities[1]!.id);
+    refuses(answer("city", true)("18"), "没有第18项", "1到17");
+    refuses(answer("city", true)("0"), "没有第0项");
+  });
 });
 
-describe("parseMultiChoice", () => {
+describe("a multiple choice (the courses)", () => {
+  const chat = answer("interests", true);
   it.each([
-    ["1,3", ["a", "c"]], ["3，1", ["a", "c"]], ["1、2、3", ["a", "b", "c"]], ["1 3 5", ["a", "c", "e"]],
-    ["5 1 1 5", ["a", "e"]], ["全部", ["a", "b", "c", "d", "e"]], ["ALL", ["a", "b", "c", "d", "e"]],
-    ["1-3", ["a", "b", "c"]], ["撰写、检索", ["a", "b"]], ["２；４", ["b", "d"]], ["1,3,", ["a", "c"]], ["导航", ["d"]],
-  ])("accepts %j", (input, expected) => accepts(v.parseMultiChoice(input, TOPICS), expected));
+    ["1,3", [TOPIC_1, TOPIC_3]], ["3，1", [TOPIC_1, TOPIC_3]], ["1、2、3", [TOPIC_1, TOPIC_2, TOPIC_3]], ["1 3", [TOPIC_1, TOPIC_3]],
+    ["3 1 1 3", [TOPIC_1, TOPIC_3]], ["1-3", [TOPIC_1, TOPIC_2, TOPIC_3]], ["２；３", [TOPIC_2, TOPIC_3]], ["1,3,", [TOPIC_1, TOPIC_3]],
+    ["全部", p.courseTopics], ["ALL", p.courseTopics], ["维权、检索", ["知识产权检索查新技能实务", "知识产权维权策略实务"]],
+  ])("accepts %j in chat", (input, expected) => accepts(chat(input), expected));
   it.each([
-    ["an unknown number", "1,7", ["没有第7项", "1到5"]], ["an unknown label", "1,飞行", ["无法识别“飞行”"]],
-    ["an empty answer", "", ["至少选择1项"]], ["a range past the end", "4-9", ["没有第9项"]],
-  ])("refuses %s", (_, input, fragments) => refuses(v.parseMultiChoice(input, TOPICS), ...fragments));
-  it("enforces min and max", () => {
-    refuses(v.parseMultiChoice("1", TOPICS, { min: 2 }), "至少选择2项", "选择了1项");
-    refuses(v.parseMultiChoice("1,2,3", TOPICS, { max: 2 }), "最多只能选择2项");
-    accepts(v.parseMultiChoice("", TOPICS, { min: 0 }), []);
+    ["an unknown number", "1,17", ["没有第17项", "1到10"]], ["an unknown name", "1,飞行", ["“飞行”"]],
+    ["a range past the end", "4-19", ["没有第19项"]], ["an empty answer", "", ["请填写"]],
+  ])("refuses %s", (_, input, fragments) => refuses(chat(input), ...fragments));
+  it("reads the names 问卷星 joins with ┋ in an import, and no option numbers there", () => {
+    accepts(answer("interests")(`${TOPIC_1}┋${TOPIC_3}`), [TOPIC_1, TOPIC_3]);
+    refuses(answer("interests")("1,3"), "“1”");
   });
 });

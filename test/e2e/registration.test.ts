@@ -12,7 +12,7 @@ const BAD: Record<string, [string, string][]> = {
   city: [["火星", "市州"]],
   classId: [["9", "没有第9项"]],
   name: [["张3", "数字"], ["😀😀", "姓名"]],
-  gender: [["未知", "男"]],
+  gender: [["未知", "性别"]],
   department: [["", "没有收到"]],
   email: [["zm@", "域名"], ["zm example.com", "邮箱"]],
   qq: [["012345", "0开头"], ["12", "QQ"]],
@@ -22,7 +22,8 @@ const BAD: Record<string, [string, string][]> = {
   enterpriseType: [["7", "没有第7项"]],
   industry: [["x", "行业"]],
   patentCount: [["-1", "负数"], ["很多", "阿拉伯数字"]],
-  ipYears: [["10", "没有第10项"]],
+  // a number is years here, never an option's position
+  ipYears: [["很久", "从事知识产权工作年限"]],
   role: [["都不是", "专职"]],
   interests: [["1,99", "没有第99项"]],
   needs: [["太短", "培训需求"]],
@@ -52,7 +53,7 @@ describe.each(DRIVERS)("registration by chat, end to end (%s)", { timeout: 300_0
 
   it("refuses every field's bad values with a reason, answers a side question, corrects at the summary, takes a PDF receipt and exports what was typed", async () => {
     const bot = new JsonlBot(env);
-    expect(await bot.say("a", "你好")).toContain("个人信息");
+    expect(await bot.say("a", "报名")).toContain("个人信息");
     for (const [key, value] of GOOD_ANSWERS) {
       for (const [bad, reason] of BAD[key] ?? []) {
         const reply = await bot.say("a", bad);
@@ -109,7 +110,7 @@ describe.each(DRIVERS)("registration by chat, end to end (%s)", { timeout: 300_0
       organization: "湖北某某科技有限公司", creditCode: "91420100MA4KL1234M", city: "jingmen", classId: "yijingjingen",
       name: "张明", gender: "male", department: "知识产权部", title: "知识产权专员", email: "zm@example.com", qq: "12345678",
       officePhone: "0724-2345678", address: "湖北省荆门市东宝区某某路1号", remarks: null, enterpriseType: "民营企业",
-      industry: "装备制造", patentCount: 12, ipYears: "1-3年", role: "fullTime", status: "submitted", consentPublish: true,
+      industry: "装备制造", patentCount: 12, ipYears: "1to3", role: "fullTime", status: "submitted", consentPublish: true,
       receipt: "回执.pdf", qualityScore: 28,
     });
     expect(a.interests).toEqual(["知识产权新法政策法规宣讲", "知识产权检索查新技能实务", "高质量专利撰写实务"]);

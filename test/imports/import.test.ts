@@ -39,7 +39,8 @@ describe.each(DRIVERS)("imports on %s", (driver) => {
     expect(regs.map((x) => [x.name, x.mobile, x.classId, x.qualityScore, x.consentPublish, x.source, x.userKey])).toEqual([
       ["张明", "13800138000", "wuhan", 30, true, "import", null],
       ["李四", "13900139000", "yijingjingen", 18, false, "import", null],
-      ["赵六", "13700137000", "wuhan", 0, true, "import", null],
+      // a bad e-mail costs the completeness points only, not the whole score
+      ["赵六", "13700137000", "wuhan", 18, true, "import", null],
     ]);
     expect(regs[0]!.submittedAt.toISOString()).toBe("2022-05-20T02:23:45.000Z");
     expect(regs[0]!.interests).toHaveLength(3);
@@ -95,8 +96,10 @@ describe.each(DRIVERS)("imports on %s", (driver) => {
       ["无名", "", "", "2022-06-13 09:00:00", "0:10:00"],
     ], false);
     const r = await run("attendance", file);
-    expect(r.imported).toBe(6);
+    expect(r.imported).toBe(5);
     expect(r.refused).toEqual([
+      // a plain number among durations with units: seconds or minutes? refused, never taken for minutes
+      { line: 5, reason: expect.stringContaining("没有单位") },
       { line: 8, reason: expect.stringContaining("歧义") },
       { line: 9, reason: expect.stringContaining("没有手机号") },
     ]);
@@ -104,7 +107,7 @@ describe.each(DRIVERS)("imports on %s", (driver) => {
       { line: 6, reason: expect.stringContaining("按姓名和单位匹配到手机号13900139000") },
       { line: 7, reason: expect.stringContaining("15000000000尚未报名") },
     ]);
-    expect(await hoursOf("13800138000")).toBe(11);
+    expect(await hoursOf("13800138000")).toBe(8.5);
     expect(await hoursOf("13900139000")).toBeCloseTo(95 / 60, 6);
   });
 
@@ -132,7 +135,7 @@ describe.each(DRIVERS)("imports on %s", (driver) => {
 
   it("rolls the whole file back on an unexpected error", async () => {
     await run("registrations", registrationsCsv());
-    const rows = [["手机号", "观看时长"], ...Array.from({ length: 2500 }, () => ["13800138000", "1"])];
+    const rows = [["手机号", "观看时长（分钟）"], ...Array.from({ length: 2500 }, () => ["13800138000", "1"])];
     const boom = () => {
       throw new Error("disk full");
     };

@@ -15,8 +15,6 @@ describe("livestream durations", () => {
     ["35分20秒", 2120],
     ["2小时", 7200],
     ["1.5小时", 5400],
-    ["95", 5700],
-    ["95.5", 5730],
     ["１小时", 3600],
     ["1h30m", 5400],
   ])("reads %s as %d seconds", (raw, seconds) => expect(parseDuration(raw)).toEqual({ ok: true, value: seconds }));
@@ -24,6 +22,13 @@ describe("livestream durations", () => {
   it.each(["", "1:35", "abc", "-5", "1小时半", "500小时"])("refuses %j with a reason", (raw) => {
     const r = parseDuration(raw);
     expect(r.ok).toBe(false);
+  });
+
+  it("refuses a plain number when no unit is given, and takes it in the unit given", () => {
+    expect(parseDuration("95")).toMatchObject({ ok: false, error: expect.stringContaining("没有单位") });
+    expect(parseDuration("95", "minute")).toEqual({ ok: true, value: 5700 });
+    expect(parseDuration("95.5", "minute")).toEqual({ ok: true, value: 5730 });
+    expect(parseDuration("5720", "second")).toEqual({ ok: true, value: 5720 });
   });
 
   it("takes plain numbers in the unit the header gives", () => {

@@ -10,18 +10,21 @@ import { exportFileName } from "../../src/sheets/names.js";
 
 const programme = loadProgramme();
 
-const reg = (o: Partial<RosterRow>): RosterRow => ({
+const ANSWERS = {
   organization: "湖北某某科技有限公司", creditCode: "91420100MA4KL1234M", city: "wuhan", classId: "wuhan", name: "张明",
   gender: "male", department: "知识产权部", title: "专员", email: "zm@example.com", qq: "012345678", officePhone: "027-87654321",
   mobile: "13800138000", address: "武汉市", remarks: null, enterpriseType: "民营企业", industry: "装备制造", patentCount: 12,
-  ipYears: "1-3年", role: "fullTime", interests: ["高质量专利撰写实务"], needs: "需求",
+  ipYears: "1to3", role: "fullTime", interests: ["高质量专利撰写实务"], needs: "需求",
+};
+const reg = (a: Partial<typeof ANSWERS>, o: Partial<Omit<RosterRow, "answers">> = {}): RosterRow => ({
+  answers: { ...ANSWERS, ...a },
   status: "submitted", submittedAt: "2022-05-20T01:04:20.422Z", qualityScore: 24, consentPublish: false, receipt: "回执.pdf", ...o,
-}) as RosterRow;
+});
 
 const ROWS = [
   reg({}),
-  reg({ name: "李四", mobile: "13900139000", organization: "=HYPERLINK(\"http://evil\",\"点我\")", consentPublish: true, receipt: null }),
-  reg({ name: "王五", mobile: "13700137000", city: "yichang", classId: "yijingjingen", submittedAt: "2022-05-31T16:30:00.000Z" }),
+  reg({ name: "李四", mobile: "13900139000", organization: "=HYPERLINK(\"http://evil\",\"点我\")" }, { consentPublish: true, receipt: null }),
+  reg({ name: "王五", mobile: "13700137000", city: "yichang", classId: "yijingjingen" }, { submittedAt: "2022-05-31T16:30:00.000Z" }),
 ];
 
 async function load(bytes: Uint8Array) {

@@ -67,7 +67,7 @@ export function parseLandline(s: string): Result<string> {
   } else if (groups.length === 2 || groups.length === 3) {
     [area = "", num = "", dashExt] = groups;
   } else {
-    return err(`无法识别这个电话号码：数字分段太多，${EXAMPLE}`);
+    return err(`这个电话号码的数字分段太多，${EXAMPLE}`);
   }
   if (dashExt !== undefined) {
     if (ext !== undefined) return err(`分机号只需写一次，${EXAMPLE}`);

@@ -36,7 +36,7 @@ export function parseWholeNumber(s: string, opts: WholeNumberOptions): Result<nu
   const m = NUMBER.exec(t);
   if (!m) {
     if (/^\d+\s*\p{Script=Han}+$/u.test(t)) {
-      return err(`无法识别单位${preview(t.replace(/^\d+\s*/, ""))}，请只输入数字，例如：3`);
+      return err(`${preview(t.replace(/^\d+\s*/, ""))}不是数量的单位，请只输入数字，例如：3`);
     }
     if (/\d/.test(t)) return err(`请只输入一个整数（${range}），您输入了${preview(t)}`);
     return err(`请用阿拉伯数字填写${label}，例如：3（不要写成“三”或“几个”）`);

@@ -1,0 +1,10 @@
+import { parse } from "csv-parse/sync";
+import { parse as parseStream } from "csv-parse";
+import { livestreamCsv } from "../importAttendance.ts";
+const text = new TextDecoder().decode(livestreamCsv(30000, 2));
+const t = async (l: string, f: () => unknown) => { const t0 = performance.now(); await f(); console.log(l, Math.round(performance.now() - t0), "ms"); };
+await t("plain", () => parse(text, { relax_column_count: true }));
+await t("info", () => parse(text, { relax_column_count: true, info: true }));
+await t("trim", () => parse(text, { relax_column_count: true, trim: true }));
+await t("all", () => parse(text, { delimiter: ",", relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, bom: true, trim: true }));
+await t("stream+info", () => new Promise((res) => { const p = parseStream({ relax_column_count: true, info: true }); let n = 0; p.on("data", () => n++); p.on("end", res); p.write(text); p.end(); }));

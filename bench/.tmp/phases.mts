@@ -1,0 +1,10 @@
+import { livestreamCsv } from "../importAttendance.ts";
+import { readSessionFile } from "../../src/imports/runSessions.ts";
+import { parseAttendance } from "../../src/imports/sessions.ts";
+import { readSheets } from "../../src/imports/read.ts";
+const t = (l: string, t0: number) => console.log(l, Math.round(performance.now() - t0), "ms", Math.round(process.memoryUsage().rss / 2 ** 20), "MB");
+let t0 = performance.now();
+const bytes = livestreamCsv(30000, 2); t("gen", t0);
+t0 = performance.now(); await readSheets(bytes); t("readSheets", t0);
+t0 = performance.now(); const f = await readSessionFile(bytes, "attendance", "x.csv"); t("readSessionFile", t0);
+t0 = performance.now(); const p = parseAttendance(f.table, { mobiles: new Set(), people: new Map(), phones: new Map(), keys: new Map() }); t("parse", t0);
