@@ -4,6 +4,7 @@ import { safeError } from "./redact.js";
 import { ConsoleChannel } from "./channels/console/index.js";
 import type { Channel } from "./channels/types.js";
 import { migrateGroup } from "./store/groups.js";
+import { listCoordinators } from "./coordinator/roles.js";
 
 async function channelsFor(config: Config): Promise<Channel[]> {
   const list: Channel[] = [];
@@ -42,6 +43,7 @@ async function main() {
   for (const ch of messaging) {
     // the group's class binding follows it when Telegram turns it into a supergroup
     if ("onGroupMigrated" in ch) ch.onGroupMigrated = (from: string, to: string) => migrateGroup(app.store.db, ch.name, from, to);
+    if ("coordinatorChats" in ch) ch.coordinatorChats = async () => (await listCoordinators(app.store.db)).map((r) => r.userKey).filter((k) => k.startsWith("telegram:")).map((k) => k.slice("telegram:".length));
   }
   if (banner && !consoleChannel) app.log.warn(banner);
   // a person chats in this terminal: routine logs would interleave with the conversation

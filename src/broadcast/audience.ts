@@ -1,5 +1,6 @@
 import type { Programme } from "../programme/schema.js";
 import { classById, findClass } from "../programme/lookup.js";
+import { findClassLoose } from "../coordinator/parse.js";
 import { err, ok, type Result } from "../domain/result.js";
 
 /** Who a broadcast goes to; trainee audiences may be narrowed to one class. */
@@ -39,7 +40,7 @@ export function parseAudience(text: string, p: Programme): Result<Audience> {
   }
   const classText = rest.join(":");
   if (!classText) return kind === "class" ? err(`请写明班次，如 class:${p.classes[0]!.id}`) : ok({ kind });
-  const cls = classById(p, classText) ?? findClass(p, classText);
+  const cls = classById(p, classText) ?? findClass(p, classText) ?? findClassLoose(p, classText);
   if (!cls) return err(`不认识的班次“${classText}”。可用：${p.classes.map((c) => c.id).join("、")}`);
   return ok({ kind, classId: cls.id });
 }

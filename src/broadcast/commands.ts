@@ -7,6 +7,7 @@ import { AUDIENCE_HELP, describeAudience, parseAudience, scopeAudience, type Bro
 import { confirmBroadcast, draftBroadcast } from "./create.js";
 import { progressOf, progressText } from "./progress.js";
 import { previewText } from "./preview.js";
+import { ANNOUNCE_USAGE, parseOfflineArgs } from "../coordinator/announceArgs.js";
 
 const COMMAND = /^[/／](broadcast|confirm|announce)(?:@\w+)?(?:\s+([\s\S]*))?$/i;
 const KINDS: Record<string, BroadcastKind> = { news: "news", 资讯: "news", notice: "notice", 通知: "notice" };
@@ -16,7 +17,7 @@ const USAGE = [
   `对象：${AUDIENCE_HELP}`,
   "例：/broadcast class wuhan 明天上午9点直播开班，请提前进入直播间。",
   "进度：/broadcast status <编号>",
-  "公布线下培训：/announce offline [班次] 2022-07-05 武汉市某某酒店",
+  "公布线下培训：/announce offline [班次] 7月5日 武汉市某某酒店",
 ].join("\n");
 
 const NOT_A_COORDINATOR = "这是培训班联络员专用的命令，您的账号没有联络员权限。";
@@ -86,14 +87,14 @@ async function statusText(tx: Tx, id: number, userKey: string, coordinatorClass:
 }
 
 async function announce(c: CommandContext, rest: string, coordinatorClass: string | null) {
-  const m = /^(?:offline|线下)\s+(?:([a-z]+)\s+)?(\d{4}-\d{1,2}-\d{1,2})\s+([\s\S]+)$/i.exec(rest);
-  if (!m) return reply("公布线下培训的写法：/announce offline [班次] 2022-07-05 地点");
-  const [, classId, date, place] = m;
-  const [y, mo, d] = date!.split("-");
-  const startDate = `${y}-${mo!.padStart(2, "0")}-${d!.padStart(2, "0")}`;
-  const r = await announceOffline(c.tx, { actor: c.userKey, coordinatorClass, classId: classId?.toLowerCase() ?? null, startDate, place: place!, now: c.now, programme: c.programme });
+  const m = /^(?:offline|线下)\s+([\s\S]+)$/i.exec(rest);
+  if (!m) return reply(ANNOUNCE_USAGE);
+  const args = parseOfflineArgs(m[1]!, c.programme);
+  if (!args.ok) return reply(args.error);
+  const { classId, startDate, place } = args.value;
+  const r = await announceOffline(c.tx, { actor: c.userKey, coordinatorClass, classId, startDate, place, now: c.now, programme: c.programme });
   if (!r.ok) return reply(r.error);
   const f = r.value.fired;
   const told = f?.broadcastId ? `已通知入选学员 ${f.total} 人（群发 #${f.broadcastId}，发完后报告会发给您）。` : `暂无可通知的入选学员${f?.note ? `（${f.note}）` : ""}。`;
-  return reply(`已公布线下培训安排：${startDate} 起，${place!.trim()}。机器人的答复随之更新。\n${told}`);
+  return reply(`已公布线下培训安排：${startDate} 起，${place.trim()}。机器人的答复随之更新。\n${told}`);
 }

@@ -79,8 +79,12 @@ export function duration(ms: number): string {
   return `${Math.floor(m / 60)}小时${m % 60}分`;
 }
 
-export function progressText(p: Progress, now: Date): string {
-  if (!p.confirmedAt) return `群发 #${p.id} 还是草稿（${p.total} 人），回复 /confirm ${p.id} 发送。`;
+/** `via`: where the reader is, so the way to confirm a draft is one they can take. */
+export function progressText(p: Progress, now: Date, via: "chat" | "cli" = "chat"): string {
+  if (!p.confirmedAt) {
+    const how = via === "chat" ? `回复 /confirm ${p.id} 发送` : "在命令行加 --yes 重新发起即发送（草稿一小时后作废）";
+    return `群发 #${p.id} 还是草稿（${p.total} 人），尚未发送：${how}。`;
+  }
   const eta = etaMs(p, now);
   const head = p.left === 0 ? `群发 #${p.id} 已发完` : `群发 #${p.id} 发送中`;
   const tail = p.left > 0 ? `，剩余 ${p.left}${eta !== undefined ? `，预计还需${duration(eta)}` : ""}` : "";

@@ -14,6 +14,8 @@ import { finishBroadcasts } from "../broadcast/finish.js";
 import { runDueReminders } from "../reminders/run.js";
 import { announceOffline } from "../reminders/announce.js";
 import { UsageError } from "./errors.js";
+import { commandContext } from "./context.js";
+import { parseOfflineArgs } from "../coordinator/announceArgs.js";
 
 const actor = () => `cli:${userInfo().username}`;
 
@@ -94,7 +96,7 @@ export function registerBroadcast(program: Command) {
         const p = await progressOf(store.db, id);
         if (!p) throw new UsageError(`no broadcast #${id}`);
         if (opts.watch && p.confirmedAt) await waitAndReport(store, id, now);
-        else process.stdout.write(`${progressText(p, now())}\n`);
+        else process.stdout.write(`${progressText(p, now(), "cli")}\n`);
       } finally {
         await store.close();
       }
@@ -124,20 +126,24 @@ export function registerAnnounce(program: Command) {
   program
     .command("announce")
     .argument("<what>", "offline")
-    .argument("<date>", "the first day, e.g. 2022-07-05")
+    .argument("<date>", "the first day: 2022-07-05, 2022/07/05, 7月5日, 7.5 (then 上午/下午 if you like)")
     .argument("<place...>", "where")
-    .option("--class <id>", "only this class (default: every class)")
+    .option("--class <id>", "only this class, by id or name (default: every class)")
     .description("announce the offline training's date and place: the bot answers with it, and selected trainees are told")
     .action(async (what: string, date: string, place: string[], opts: { class?: string }) => {
       if (what !== "offline") throw new UsageError(`announce ${what}: expected "offline"`);
+      const { classId } = commandContext(opts.class);
       const { store, now, source } = await open();
       try {
         const at = now();
+        const args = parseOfflineArgs(`${date} ${place.join(" ")}`, source.current());
+        if (!args.ok) throw new UsageError(args.error);
+        const { startDate, place: where } = args.value;
         const r = await store.db.transaction((tx) =>
-          announceOffline(tx, { actor: actor(), coordinatorClass: null, classId: opts.class ?? null, startDate: date, place: place.join(" "), now: at, programme: source.current() }));
+          announceOffline(tx, { actor: actor(), coordinatorClass: null, classId: classId ?? null, startDate, place: where, now: at, programme: source.current() }));
         if (!r.ok) throw new UsageError(r.error);
         const f = r.value.fired;
-        process.stdout.write(`programme update #${r.value.updateId}: offline from ${date}, ${place.join(" ")}; ${f?.broadcastId ? `broadcast #${f.broadcastId} to ${f.total} selected trainee(s)` : `nobody told (${f?.note ?? "no selected trainee"})`}\n`);
+        process.stdout.write(`programme update #${r.value.updateId}: offline from ${startDate}, ${where}; ${f?.broadcastId ? `broadcast #${f.broadcastId} to ${f.total} selected trainee(s)` : `nobody told (${f?.note ?? "no selected trainee"})`}\n`);
       } finally {
         await store.close();
       }

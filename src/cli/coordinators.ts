@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { loadConfig, makeNow } from "../config.js";
-import { parseUserKey } from "../channels/types.js";
+import { checkIdentity } from "../coordinator/identity.js";
 import { openConfiguredStore, type Store } from "../store/db.js";
 import { addCoordinator, listCoordinators, removeCoordinator } from "../coordinator/roles.js";
 import { audit } from "../coordinator/audit.js";
@@ -18,9 +18,9 @@ async function withStore<T>(fn: (s: Store, now: Date) => Promise<T>): Promise<T>
 }
 
 function identity(id: string): string {
-  const k = parseUserKey(id);
-  if (!k) throw new UsageError(`"${id}" is not an identity: expected channel:id, e.g. telegram:123456789 or wechat:wxid_abc`);
-  return `${k.channel}:${k.userId}`;
+  const k = checkIdentity(id);
+  if (!k.ok) throw new UsageError(k.error);
+  return k.value;
 }
 
 export function registerCoordinators(program: Command) {
@@ -31,11 +31,11 @@ export function registerCoordinators(program: Command) {
     .option("--class <id>", "a class coordinator; without it, provincial (all classes)")
     .action(async (id: string, opts: { class?: string }) => {
       const key = identity(id);
-      commandContext(opts.class);
+      const { classId } = commandContext(opts.class);
       await withStore(async (s, now) => {
-        const what = await addCoordinator(s.db, key, opts.class ?? null, now);
-        await audit(s.db, { actor: "cli", action: "coordinators.add", target: key, allowed: true, detail: { classId: opts.class ?? null, what }, at: now });
-        process.stdout.write(`${key}: ${what === "added" ? "added" : "now"} ${opts.class ? `coordinator of ${opts.class}` : "provincial coordinator (all classes)"}\n`);
+        const what = await addCoordinator(s.db, key, classId ?? null, now);
+        await audit(s.db, { actor: "cli", action: "coordinators.add", target: key, allowed: true, detail: { classId: classId ?? null, what }, at: now });
+        process.stdout.write(`${key}: ${what === "added" ? "added" : "now"} ${classId ? `coordinator of ${classId}` : "provincial coordinator (all classes)"}\n`);
       });
     });
   cmd

@@ -1,20 +1,35 @@
+import { createInterface } from "node:readline/promises";
 import type { Command } from "commander";
 import { makeNow } from "../config.js";
 import { ProgrammeSource } from "../programme/source.js";
 import { openConfiguredStore } from "../store/db.js";
 import { enqueue } from "../outbox/store.js";
 import { publishSelection } from "../selection/publish.js";
+import { anythingToSend, previewText, publishedText, registrationStillOpen } from "../selection/publishText.js";
 import { audit } from "../coordinator/audit.js";
 import { commandContext } from "./context.js";
+import { UsageError } from "./errors.js";
+
+async function ask(question: string): Promise<boolean> {
+  if (!process.stdin.isTTY) throw new UsageError("not a terminal: add --yes to publish what the preview shows");
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return /^(y|yes|是|确认)$/i.test((await rl.question(question)).trim());
+  } finally {
+    rl.close();
+  }
+}
 
 export function registerPublish(program: Command) {
   program
     .command("publish")
-    .option("--class <id>", "only this class (default: every class)")
-    .description("freeze the selection and queue the lists to the bound groups and the outcome to each trainee")
-    .action(async (opts: { class?: string }) => {
-      const { config, programme } = commandContext(opts.class);
-      const classIds = opts.class ? [opts.class] : programme.classes.map((c) => c.id);
+    .option("--class <id>", "only this class, by id or name (default: every class)")
+    .option("--yes", "publish without asking, once the preview is printed")
+    .option("--force", "publish although registration is still open")
+    .description("preview, then freeze the selection and queue the lists to the bound groups and the changed results to trainees")
+    .action(async (opts: { class?: string; yes?: boolean; force?: boolean }) => {
+      const { config, programme, classId } = commandContext(opts.class);
+      const classIds = classId ? [classId] : programme.classes.map((c) => c.id);
       const store = await openConfiguredStore(config);
       const now = makeNow(config.clock)();
       try {
@@ -22,24 +37,24 @@ export function registerPublish(program: Command) {
         const source = new ProgrammeSource({ db: store.db, base: programme });
         await source.refresh();
         const current = source.current();
+        const open = registrationStillOpen(current, now, "请加 --force");
+        if (open && !opts.force) throw new UsageError(open);
+        const preview = await store.db.transaction((tx) => publishSelection(tx, { programme: current, classIds, actor: "cli", now, dryRun: true }));
+        process.stdout.write(`发布预览（尚未发送）：\n${previewText(current, preview.classes)}\n`);
+        if (!anythingToSend(preview.classes)) return;
+        if (!opts.yes && !(await ask("发布以上名单？输入 yes 确认："))) {
+          process.stdout.write("未发布。\n");
+          return;
+        }
         const r = await store.db.transaction(async (tx) => {
           const res = await publishSelection(tx, { programme: current, classIds, actor: "cli", now });
           // queued, not sent: the running bot's outbox poller delivers them at each channel's pace
           await enqueue(tx, res.items, undefined, now);
-          await audit(tx, { actor: "cli", action: "publish", target: classIds.join(","), allowed: true, detail: { runs: res.classes }, at: now });
+          await audit(tx, { actor: "cli", action: "publish", target: classIds.join(","), allowed: true, detail: { runs: res.classes.map((c) => ({ classId: c.classId, runId: c.runId, skipped: c.skipped ?? null })), force: Boolean(opts.force) }, at: now });
           return res;
         });
-        for (const c of r.classes) {
-          if (c.skipped) {
-            process.stdout.write(`${c.classId}: nobody has the required hours yet (attendance imported?); not published\n`);
-            continue;
-          }
-          const what = c.reused ? (c.groupMessages + c.privateMessages ? `unchanged, run ${c.runId} reused` : `unchanged since run ${c.runId}: already published, nothing queued`) : `run ${c.runId} frozen`;
-          process.stdout.write(
-            `${c.classId}: ${what}; ${c.selected} selected; ${c.groups} bound group(s), ${c.groupMessages} group message(s) and ${c.privateMessages} private message(s) queued; ${c.unreachable} trainee(s) cannot be told privately\n`,
-          );
-        }
-        if (r.items.length) process.stdout.write("The running bot sends queued messages (npm start).\n");
+        process.stdout.write(`${publishedText(current, r.classes)}\n`);
+        if (r.items.length) process.stdout.write("运行中的机器人（npm start）按各渠道的节奏发送这些消息。\n");
       } finally {
         await store.close();
       }

@@ -10,10 +10,10 @@ export function registerStats(program: Command) {
     .option("--json", "as JSON")
     .description("registrations per class, receipts received, eligible and selected")
     .action(async (opts: { class?: string; json?: boolean }) => {
-      const { config, programme } = commandContext(opts.class);
+      const { config, programme, classId } = commandContext(opts.class);
       const store = await openConfiguredStore(config);
       try {
-        const stats = await classStats(store.db, programme, opts.class ? [opts.class] : programme.classes.map((c) => c.id));
+        const stats = await classStats(store.db, programme, classId ? [classId] : programme.classes.map((c) => c.id));
         process.stdout.write(opts.json ? `${JSON.stringify(stats, null, 2)}\n` : `${statsText(programme, stats)}\n`);
       } finally {
         await store.close();

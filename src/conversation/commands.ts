@@ -8,7 +8,7 @@ export const COMMANDS = {
   scores: /^(我的成绩|我的得分|我的分数|我的排名|我的状态|遴选结果|我入选了吗|我选上了吗|my score|my status)$/i,
   back: /^(返回|上一步|上一题|back)$/i,
   restart: /^(重新开始|重填|重新填写|restart)$/i,
-  cancel: /^(取消|取消报名|放弃|cancel)$/i,
+  cancel: /^(取消|取消报名|放弃|cancel|\/cancel)$/i,
   confirmCancel: /^(确认取消|确定取消)$/,
   skip: /^(跳过|skip|无|没有|不填|略)$/i,
   unsubscribe: /^(退订|unsubscribe)$/i,

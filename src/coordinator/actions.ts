@@ -5,10 +5,12 @@ import { groups } from "../store/schema.js";
 import { classById } from "../programme/lookup.js";
 import { parseMobile } from "../domain/validators.js";
 import { parseUserKey } from "../channels/types.js";
+import { checkIdentity } from "./identity.js";
 import { loadSelectionInputs } from "../selection/load.js";
 import { ruleOf, selectTrainees } from "../selection/rule.js";
 import { previewText } from "../selection/preview.js";
-import { publishSelection, type ClassPublication } from "../selection/publish.js";
+import { FORCE_WORDS, previewPublish } from "./publishPreview.js";
+import { selectionFile } from "./sheetFiles.js";
 import { classStats, statsText } from "./stats.js";
 import { mask, moveRegistration, registrationClass } from "./move.js";
 import { classList, findClassLoose } from "./parse.js";
@@ -43,7 +45,7 @@ async function groupClass(c: ActionContext): Promise<string | undefined> {
  * The classes a command covers: the one named, else the group's class, else the coordinator's own (or all).
  * In a group bound to a class, a command acts on that class only, and only for a coordinator allowed to act on it.
  */
-async function scope(c: ActionContext, arg: string | undefined): Promise<{ classIds: string[] } | { refused: Outcome }> {
+export async function scope(c: ActionContext, arg: string | undefined): Promise<{ classIds: string[] } | { refused: Outcome }> {
   const bound = await groupClass(c);
   if (bound && !mayActOn(c.role, bound)) {
     return { refused: refuse(`本群绑定的是${className(c, bound)}，您是${own(c)}的联络员，不能在本群操作。`, { error: "otherClass", groupClass: bound }, bound) };
@@ -101,31 +103,17 @@ export async function select(c: ActionContext): Promise<Outcome> {
     const rows = selectTrainees(await loadSelectionInputs(c.tx, classId), ruleOf(c.programme));
     texts.push(previewText(c.programme, classId, rows));
   }
-  return { text: texts.join("\n\n"), allowed: true, target: s.classIds.join(",") };
-}
-
-function publicationText(c: ActionContext, p: ClassPublication): string {
-  const name = `【${className(c, p.classId)}】`;
-  if (p.skipped) return `${name}还没有学员在线学习满${c.programme.selection.requiredHours}小时（考勤是否已导入？），未发布。`;
-  const sent = p.groupMessages + p.privateMessages;
-  if (p.reused && !sent) return `${name}名单与已发布的第${p.runId}号相同，已发布过，本次未重复发送。`;
-  const lines = [
-    `${name}${p.reused ? `名单未变化，沿用第${p.runId}号，补发未发出的消息` : `已冻结并发布第${p.runId}号名单`}：入选 ${p.selected} 人。`,
-    p.groups ? `发往 ${p.groups} 个群：${p.groupMessages} 条消息（含名单文件）。` : `本班次还没有绑定群，名单未发到群里：在班级群发送 /bind ${p.classId} 后再次 /publish 即可补发。`,
-    `私信通知 ${p.privateMessages} 人${p.unreachable ? `；${p.unreachable} 人无法私信（导入的报名未关联聊天账号，或已无法联系）` : ""}。`,
-  ];
-  return lines.join("\n");
+  // the whole list as a spreadsheet, beside the top of it as text
+  return { text: texts.join("\n\n"), allowed: true, target: s.classIds.join(","), extra: [await selectionFile(c, s.classIds)] };
 }
 
 export async function publish(c: ActionContext): Promise<Outcome> {
-  const s = await scope(c, c.args[0]);
+  const force = c.args.some((a) => FORCE_WORDS.test(a));
+  const args = c.args.filter((a) => !FORCE_WORDS.test(a));
+  const s = await scope(c, args[0]);
   if ("refused" in s) return s.refused;
-  const r = await publishSelection(c.tx, { programme: c.programme, classIds: s.classIds, actor: c.userKey, now: c.now });
-  return {
-    text: r.classes.map((p) => publicationText(c, p)).join("\n\n"), allowed: true, target: s.classIds.join(","),
-    detail: { runs: r.classes.map((p) => ({ classId: p.classId, runId: p.runId, reused: p.reused, queued: p.groupMessages + p.privateMessages })) },
-    extra: r.items,
-  };
+  const r = await previewPublish(c, s.classIds, force);
+  return { text: r.text, allowed: r.allowed, target: s.classIds.join(","), detail: r.detail };
 }
 
 export async function move(c: ActionContext): Promise<Outcome> {
@@ -136,7 +124,9 @@ export async function move(c: ActionContext): Promise<Outcome> {
   const rawMobile = c.args.filter((_, i) => i !== keyAt).join("") || undefined;
   const usage = "用法：/move 手机号 新账号，例如 /move 13800138000 telegram:123456789";
   const mobile = rawMobile ? parseMobile(rawMobile) : undefined;
-  const to = rawKey ? parseUserKey(rawKey) : undefined;
+  const checked = rawKey ? checkIdentity(rawKey) : undefined;
+  if (checked && !checked.ok) return refuse(`${checked.error}。${usage}`, { error: "usage", args: c.args });
+  const to = checked?.ok ? parseUserKey(checked.value) : undefined;
   if (!mobile?.ok || !to) return refuse(`${mobile && !mobile.ok ? `${mobile.error}。` : ""}${usage}`, { error: "usage", args: c.args });
   const target = `${to.channel}:${to.userId}`;
   const classId = await registrationClass(c.tx, mobile.value);

@@ -15,10 +15,17 @@ export function parseCommand(text: string): { name: CoordinatorCommand; args: st
 
 const bare = (s: string) => normaliseText(s).replace(/[“”"'‘’\s]/g, "").toLowerCase();
 
-/** A class by id, Chinese name or alias, quotes optional. */
+/** A class by id, Chinese name or alias, quotes optional; also by a city of it ("武汉", "宜昌班", "荆门市"). */
 export function findClassLoose(p: Programme, text: string): ProgrammeClass | undefined {
   const t = bare(text);
-  return p.classes.find((c) => [c.id, c.name.zh, c.name.en, ...c.aliases].some((n) => bare(n) === t));
+  const named = (x: string) => p.classes.find((c) => [c.id, c.name.zh, c.name.en, ...c.aliases].some((n) => bare(n) === x));
+  const city = (x: string) => p.cities.find((c) => [c.id, c.zh, ...c.aliases].some((n) => bare(n) === x));
+  const byCity = (x: string) => {
+    const c = city(x);
+    return c ? p.classes.find((k) => k.cities.includes(c.id)) : undefined;
+  };
+  const short = t.replace(/(班次|班)$/, "");
+  return named(t) ?? named(short) ?? byCity(t) ?? (short ? byCity(short) : undefined);
 }
 
 export const classList = (p: Programme) => p.classes.map((c) => `${c.id}（${c.name.zh}）`).join("、");

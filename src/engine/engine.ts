@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db, Tx } from "../store/db.js";
 import { contacts, groups } from "../store/schema.js";
-import type { InboundMessage } from "../channels/types.js";
+import type { InboundFile, InboundMessage } from "../channels/types.js";
 import { userKey as keyOf } from "../channels/types.js";
 import type { Programme } from "../programme/schema.js";
 import { step } from "../conversation/step.js";
@@ -20,6 +20,8 @@ export interface CommandContext {
   text: string;
   now: Date;
   programme: Programme;
+  /** A file sent in a private chat (text is then ""): a coordinator's import, say; otherwise the conversation's receipt. */
+  file?: InboundFile;
 }
 /** A coordinator (or other) command: undefined when the text is not its business. */
 export type CommandHandler = (c: CommandContext) => Promise<{ replies: Reply[]; extra?: Enqueue[] } | undefined>;
@@ -62,6 +64,9 @@ export class Engine {
     if (input.kind === "text") {
       const cmd = await this.command(tx, msg, key, input.text, now, programme);
       if (cmd) return [...to(cmd.replies), ...(cmd.extra ?? [])];
+    } else if (msg.file) {
+      const cmd = await this.command(tx, msg, key, "", now, programme, msg.file);
+      if (cmd) return [...to(cmd.replies), ...(cmd.extra ?? [])];
     }
     let state: unknown = conv.state;
     let next: Input | undefined = input;
@@ -85,9 +90,9 @@ export class Engine {
     return [...to(replies), ...reply.extra];
   }
 
-  private async command(tx: Tx, msg: InboundMessage, userKey: string, text: string, now: Date, programme: Programme) {
+  private async command(tx: Tx, msg: InboundMessage, userKey: string, text: string, now: Date, programme: Programme, file?: InboundFile) {
     for (const h of this.o.commands ?? []) {
-      const r = await h({ tx, msg, userKey, text, now, programme });
+      const r = await h({ tx, msg, userKey, text, now, programme, file });
       if (r) return r;
     }
     return undefined;

@@ -5,6 +5,7 @@ import { classById, zhDate } from "../programme/lookup.js";
 import { applyUpdates, type OfflinePatch } from "../programme/source.js";
 import { audit } from "../coordinator/audit.js";
 import { err, ok, type Result } from "../domain/result.js";
+import { parseWrittenDate } from "../domain/writtenDate.js";
 import { fireOnce, type Fired } from "./run.js";
 
 export interface Announcement {
@@ -33,9 +34,6 @@ export function offlineText(p: Programme, classId: string | null, startDate: str
   ].join("\n");
 }
 
-function validDate(s: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
-}
 
 /**
  * Announces the offline training's start and place: a `programme_updates` row (so every process answers from
@@ -47,7 +45,10 @@ export async function announceOffline(tx: Tx, a: Announcement): Promise<Result<{
     await audit(tx, { actor: a.actor, action: "announce.offline", allowed: false, detail: { classId, startDate: a.startDate, place: a.place, error }, at: a.now });
     return err<{ updateId: number; programme: Programme; fired: Fired | undefined }>(error);
   };
-  if (!validDate(a.startDate)) return refuse(`日期“${a.startDate}”不对，请写成 2022-07-05 的样子。`);
+  const written = parseWrittenDate(a.startDate, a.programme);
+  if (!written.ok) return refuse(written.error);
+  if (written.value.rest) return refuse(`日期“${a.startDate}”后面多了“${written.value.rest}”：请写成 7月5日、2022/07/05 或 2022-07-05。`);
+  a = { ...a, startDate: written.value.date };
   if (!a.place.trim()) return refuse("请写上培训地点。");
   if (a.coordinatorClass !== null && classId !== a.coordinatorClass) return refuse(`您是 ${a.coordinatorClass} 班的联络员，只能公布本班的安排。`);
   if (classId && !classById(a.programme, classId)) return refuse(`不认识的班次“${classId}”。`);

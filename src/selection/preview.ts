@@ -19,6 +19,6 @@ export function previewText(p: Programme, classId: string, rows: readonly Select
   if (last && eligible.length > quota) lines.push(`入选线：第${quota}名 ${last.name}，总分 ${f2(last.total)}；第${quota + 1}名总分 ${f2(eligible[quota]!.total)}`);
   const short = all.filter((r) => !r.eligible && r.status === "submitted").length;
   if (short) lines.push(`学时不足${p.selection.requiredHours}小时：${short} 人`);
-  lines.push("完整名单：npm run -s cli -- select --format xlsx --out 名单.xlsx；发布：/publish");
+  lines.push("完整名单见附件的 Excel 表（也可发送 /名单）；发布：/publish（先预览，回复“确认发布”才发送）");
   return lines.join("\n");
 }

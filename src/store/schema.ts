@@ -233,3 +233,19 @@ export const sendPace = pgTable("send_pace", {
   dayCount: integer("day_count").notNull().default(0),
   dayBulk: integer("day_bulk").notNull().default(0),
 });
+
+/**
+ * What a coordinator asked for and must still confirm in chat (a file to import, a publication): kept here,
+ * not in memory, so "确认导入" works after a restart and in any process.
+ */
+export const coordinatorPending = pgTable(
+  "coordinator_pending",
+  {
+    userKey: text("user_key").notNull(),
+    action: text("action").notNull(),
+    payload: jsonb("payload").notNull(),
+    bytes: bytea("bytes"),
+    createdAt: ts("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userKey, t.action] })],
+);

@@ -10,6 +10,8 @@ describe("broadcast audiences", () => {
     ["all", { kind: "all" }],
     ["class:wuhan", { kind: "class", classId: "wuhan" }],
     ["class:武汉班", { kind: "class", classId: "wuhan" }],
+    ["class:武汉", { kind: "class", classId: "wuhan" }],
+    ["selected:宜昌", { kind: "selected", classId: "yijingjingen" }],
     ["registered", { kind: "registered" }],
     ["registered:yijingjingen", { kind: "registered", classId: "yijingjingen" }],
     ["started", { kind: "started" }],

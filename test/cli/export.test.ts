@@ -23,7 +23,7 @@ describe("the roster export", () => {
 
   it("writes CSV with a BOM and the form's Chinese labels, quoting what needs it", async () => {
     const csv = Buffer.from(await rosterBytes([row], "csv", programme)).toString("utf8");
-    expect(csv.startsWith("\uFEFF单位名称,统一社会信用代码,所在市州,报名班次,姓名")).toBe(true);
+    expect(csv.startsWith("\uFEFF序号,单位名称,统一社会信用代码,所在市州,报名班次,姓名")).toBe(true);
     expect(csv).toContain('"专员, ""高级"""');
     expect(csv).toContain("高质量专利撰写实务；知识产权维权策略实务");
     expect(csv).toContain(",荆门市,宜荆荆恩城市群,张明,男,");
@@ -33,9 +33,9 @@ describe("the roster export", () => {
   it("writes an XLSX that Excel's format readers open", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await rosterBytes([row], "xlsx", programme)) as never);
-    const ws = wb.worksheets[0]!;
-    expect(ws.getRow(1).getCell(5).value).toBe("姓名");
-    expect(ws.getRow(2).getCell(5).value).toBe("张明");
+    const ws = wb.getWorksheet("宜荆荆恩城市群")!;
+    expect(ws.getRow(1).getCell(6).value).toBe("姓名");
+    expect(ws.getRow(2).getCell(6).value).toBe("张明");
     expect(ws.rowCount).toBe(2);
   });
 });

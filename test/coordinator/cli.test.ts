@@ -57,7 +57,8 @@ describe("coordinator CLI end to end", () => {
       await bot.send({ user: "zm", text: "你好" });
       expect(await bot.say("boss", "/move 13800138000 console:zm")).toContain("转到 console:zm");
       expect((await bot.send({ user: "boss", group: "g1", text: "/bind wuhan", mentioned: true })).map((o) => o.text).join()).toContain("本群已绑定");
-      const out = await bot.send({ user: "boss", group: "g1", text: "/publish" });
+      expect((await bot.send({ user: "boss", group: "g1", text: "/publish" })).map((o) => o.text).join()).toContain("发布预览");
+      const out = await bot.send({ user: "boss", group: "g1", text: "确认发布" });
       const list = out.filter((o) => o.group === "g1").map((o) => o.text).join("\n");
       expect(list).toContain("1. 李*华");
       expect(list).toContain("2. 张明（湖北某某科技有限公司）");
@@ -69,10 +70,13 @@ describe("coordinator CLI end to end", () => {
     } finally {
       await bot.end();
     }
-    expect((await cli("publish")).stdout.split("\n")).toEqual([
-      expect.stringContaining("wuhan: unchanged since run 1: already published, nothing queued"),
-      "xiangshisuishen: nobody has the required hours yet (attendance imported?); not published",
-      "yijingjingen: nobody has the required hours yet (attendance imported?); not published",
+    expect((await cli("publish", "--yes")).stdout.split("\n")).toEqual([
+      "发布预览（尚未发送）：",
+      "【武汉“1+8”城市圈】名单与已发布的第1号相同，已发布过，无需再发。",
+      "",
+      "【襄十随神城市群】还没有学员在线学习满20小时（考勤是否已导入？），不能发布。",
+      "",
+      "【宜荆荆恩城市群】还没有学员在线学习满20小时（考勤是否已导入？），不能发布。",
       "",
     ]);
   });

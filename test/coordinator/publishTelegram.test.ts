@@ -41,13 +41,18 @@ describe("publishing to a Telegram group", () => {
   it("sends the list in messages under 4096 characters, masked without consent, the XLSX, and one private message each", async () => {
     await fake.push(inGroup(chat, boss, "/bind@hubei_ip_bot wuhan"));
     expect(fake.sentTo(chat.id).at(-1)!.text).toContain("本群已绑定到武汉“1+8”城市圈");
+    // registration is still open on the fake clock (05-20): publishing early must be forced
     await fake.push(inGroup(chat, boss, "/publish"));
+    expect(fake.sentTo(chat.id).at(-1)!.text).toContain("报名还在进行");
+    await fake.push(inGroup(chat, boss, "/publish 强制"));
+    expect(fake.sentTo(chat.id).at(-1)!.text).toContain("发布预览（尚未发送）");
+    await fake.push(inGroup(chat, boss, "确认发布"));
     await drain();
     const [run] = await store.db.select().from(selectionRuns).orderBy(asc(selectionRuns.id));
     const expected = (run!.rows as SelectionRow[]).filter((r) => r.selected).map((r) => (r.consentPublish ? `${r.name}（${r.organization}）` : maskName(r.name)));
     expect(expected).toHaveLength(200);
 
-    const inGroupSent = fake.sentTo(chat.id).slice(1);
+    const inGroupSent = fake.sentTo(chat.id).slice(4);
     const texts = inGroupSent.filter((s) => s.method === "sendMessage").map((s) => s.text!);
     expect(texts.every((t) => t.length <= 4096)).toBe(true);
     expect(entries(texts)).toEqual(expected);
@@ -60,7 +65,7 @@ describe("publishing to a Telegram group", () => {
     expect(new Set(privately.map((s) => s.chatId)).size).toBe(210);
 
     const before = fake.sent.length;
-    await fake.push(inGroup(chat, boss, "/publish"));
+    await fake.push(inGroup(chat, boss, "/publish 强制"));
     await drain();
     expect(fake.sent.slice(before).map((s) => s.text)).toEqual([expect.stringContaining("已发布过")]);
   });

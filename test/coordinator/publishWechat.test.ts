@@ -47,17 +47,18 @@ describe("publishing to a WeChat group", () => {
   it("sends the list under 2000 characters a message, masked without consent, the file, and one private message each", async () => {
     const room = world.room("武汉城市圈专员交流群", [boss, ...trainees.slice(0, 3)]);
     expect((await world.say(boss, "/bind wuhan", room, [world.self])).join()).toContain("本群已绑定");
-    await world.say(boss, "/publish", room);
+    expect((await world.say(boss, "/publish 强制", room)).join()).toContain("发布预览");
+    await world.say(boss, "确认发布", room);
     while ((await world.app!.sender.drainOnce()) > 0);
     await until(() => trainees.every((t) => (world.received.get(t.id) ?? []).length >= 1) && (world.received.get(room.id) ?? []).includes("[file]"));
     const [run] = await store.db.select().from(selectionRuns).orderBy(asc(selectionRuns.id));
     const expected = (run!.rows as SelectionRow[]).filter((r) => r.selected).map((r) => (r.consentPublish ? `${r.name}（${r.organization}）` : maskName(r.name)));
-    const said = world.received.get(room.id)!.slice(1);
+    const said = world.received.get(room.id)!.slice(2);
     expect(said.every((t) => Array.from(t).length <= 2000)).toBe(true);
     expect(entries(said)).toEqual(expected);
     expect(trainees.every((t) => world.received.get(t.id)!.length === 1)).toBe(true);
 
-    const again = await world.say(boss, "/publish", room);
+    const again = await world.say(boss, "/publish 强制", room);
     while ((await world.app!.sender.drainOnce()) > 0);
     expect(again).toEqual([expect.stringContaining("已发布过")]);
   });

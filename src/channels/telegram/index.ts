@@ -24,6 +24,8 @@ export interface TelegramOptions {
   /** A 429 asking to wait up to this long is sat out in the call; a longer one goes back to the outbox. */
   maxInlineRetryAfterMs?: number;
   onGroupMigrated?: GroupMigratedHook;
+  /** The private chats of the coordinators, who get their own command menu (Telegram's per-chat scope). */
+  coordinatorChats?: () => Promise<string[]>;
   log?: ChannelLog;
   /** A document or photo larger than this is not downloaded (default: the receipt's 10 MB). */
   maxDownloadBytes?: number;
@@ -37,6 +39,22 @@ const COMMANDS = [
   { command: "help", description: "使用帮助" },
   { command: "register", description: "填写报名表" },
   { command: "status", description: "查看我的报名状态" },
+  { command: "cancel", description: "取消当前操作" },
+  { command: "whoami", description: "查看我的账号" },
+];
+
+/** A coordinator's menu: Telegram commands are latin, so /名单 is /select here and /导出 is /roster. */
+export const COORDINATOR_MENU = [
+  { command: "stats", description: "各班次报名、回执、资格人数" },
+  { command: "select", description: "遴选预览和名单表格（Excel）" },
+  { command: "roster", description: "报名名单表格（Excel）" },
+  { command: "publish", description: "发布遴选名单（先预览）" },
+  { command: "broadcast", description: "群发通知（先预览）" },
+  { command: "bind", description: "在班级群里绑定班次" },
+  { command: "move", description: "把报名转到学员的新账号" },
+  { command: "cancel", description: "取消等待确认的导入或发布" },
+  { command: "whoami", description: "查看我的账号和身份" },
+  { command: "help", description: "使用帮助" },
 ];
 
 /** Telegram through node-telegram-bot-api v2: long polling by default, a webhook when configured. */
@@ -45,6 +63,8 @@ export class TelegramChannel implements Channel {
   readonly limits = { maxText: MAX_TEXT };
   /** Public so the app can point it at its own store once that is open. */
   onGroupMigrated?: GroupMigratedHook;
+  /** Public so the app can point it at its own store once that is open. */
+  coordinatorChats?: () => Promise<string[]>;
   private readonly bot: Bot;
   private readonly log: ChannelLog;
   private me?: BotIdentity;
@@ -56,6 +76,7 @@ export class TelegramChannel implements Channel {
     if (o.webhook && !o.webhook.secret) throw new ConfigError("TELEGRAM_WEBHOOK_SECRET: required in webhook mode");
     this.log = o.log ?? consoleLog;
     this.onGroupMigrated = o.onGroupMigrated;
+    this.coordinatorChats = o.coordinatorChats;
     this.bot = new Bot(o.token, { apiRoot: o.apiRoot, timeoutMs: 60_000, maxRetryAfterMs: o.maxInlineRetryAfterMs ?? 5_000, rateLimit: o.rateLimit });
     this.bot.use((ctx) => this.onUpdate(ctx.update));
     // fail loud: the update stays unconfirmed (polling) or gets a 500 (webhook), so Telegram delivers it again
@@ -87,6 +108,7 @@ export class TelegramChannel implements Channel {
     const me = await api.getMe();
     this.me = { id: me.id, username: me.username };
     await api.setMyCommands({ commands: COMMANDS });
+    await this.setCoordinatorMenus();
     const w = this.o.webhook;
     if (w) {
       this.server = new WebhookServer(this.bot, {
@@ -106,6 +128,15 @@ export class TelegramChannel implements Channel {
       controller.signal,
     );
     this.polling = { controller, done };
+  }
+
+  /** Each coordinator's private chat gets the coordinator menu; one that never wrote to the bot is skipped (logged). */
+  async setCoordinatorMenus(): Promise<void> {
+    for (const chatId of (await this.coordinatorChats?.()) ?? []) {
+      await this.bot.api.setMyCommands({ commands: COORDINATOR_MENU, scope: { type: "chat", chat_id: chatId } }).catch((e: unknown) => {
+        this.log.warn({ ...errorDetail(e), chat: chatId }, "coordinator menu not set");
+      });
+    }
   }
 
   async stop(): Promise<void> {

@@ -33,7 +33,7 @@ describe.each(["polling", "webhook"] as const)("a trainee registering on Telegra
   it("registers the bot's commands in Chinese at start", () => {
     const [call] = fake.callsOf("setMyCommands");
     const commands = call!.params.commands as { command: string; description: string }[];
-    expect(commands.map((c) => c.command)).toEqual(["start", "help", "register", "status"]);
+    expect(commands.map((c) => c.command)).toEqual(["start", "help", "register", "status", "cancel", "whoami"]);
     for (const c of commands) expect(c.description).toMatch(/[\u4e00-\u9fff]/);
   });
 
