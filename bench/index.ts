@@ -46,6 +46,13 @@ if (want("registration")) await repeat("registration turns, 500 trainees, 50 at 
 if (want("answers")) await repeat("answer latency over the question table (ms)", () => benchAnswers());
 if (want("telegram")) await repeat("telegram webhook, 50 trainees at once", () => withDatabase((url) => benchTelegramWebhook({ databaseUrl: url })));
 if (want("selection")) await repeat("selection rule, 100,000 trainees (ms)", () => benchSelection());
+if (parts.includes("peer")) {
+  // not in the default set: it runs the shared harness (about 10 minutes) and needs root for its database setup
+  const { benchPeer } = await import("./peer.js");
+  const arg = (k: string) => process.argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
+  const users = (arg("users") ?? "1,50,200").split(",").map(Number);
+  process.exitCode = await benchPeer({ runs, seconds: Number(arg("seconds") ?? 20), users });
+}
 if (want("broadcast")) {
   const { benchBroadcast } = (await import("./broadcast.js")) as { benchBroadcast: (o: { url?: string }) => Promise<object> };
   await repeat("broadcast", () => withDatabase((url) => benchBroadcast({ url })));

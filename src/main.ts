@@ -45,7 +45,9 @@ async function main() {
   app.sender.start();
   app.programmeSource.start();
   app.reminders.start();
-  for (const ch of channels) await ch.start((m) => app.engine.handle(m));
+  // a messaging channel's intake resolves once the turn is committed (the webhook answers then), replies following at
+  // once; the terminal shows a message's replies before the next prompt
+  for (const ch of channels) await ch.start((m) => (ch.name === "console" ? app.engine.handle(m) : app.engine.accept(m)));
   app.log.info({ channels: channels.map((c) => c.name), db: app.store.kind }, "bot started");
 
   let stopping = false;

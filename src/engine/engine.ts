@@ -11,7 +11,10 @@ import { enqueue, type Enqueue, type OutboxRow } from "../outbox/store.js";
 import type { Sender } from "../outbox/sender.js";
 import { detectMime } from "./detectFile.js";
 import { runEffect } from "./effects.js";
-import { claimTurn, claimMessage, saveState } from "./turnStore.js";
+import { claimTurn, claimMessage, finishTurn, type FinishedTurn } from "./turnStore.js";
+import { ChatOrder } from "./chatOrder.js";
+import { lookback, type PaceConfig } from "../outbox/paceRules.js";
+import { TRUST_AHEAD_MS } from "../outbox/claim.js";
 
 export interface CommandContext {
   tx: Tx;
@@ -33,26 +36,63 @@ export interface EngineOptions {
   groupIntervalSec?: number;
   commands?: CommandHandler[];
   standingOf?: (tx: Tx, userKey: string) => Promise<Standing | undefined>;
+  /** The channels' limits: a private chat's recent sends are read with its turn for its own pace. */
+  pace?: PaceConfig;
 }
+
+/** The chat a message belongs to: its order is kept within it. */
+const chatOf = (m: InboundMessage) => `${m.channel}:${m.group ? `g${m.group.id}` : `u${m.userId}`}`;
+
 
 const MAX_FEEDBACK = 4;
 
-/** The shell around the pure step: dedupe, lock, step, effects and replies in one transaction, then send. */
+/**
+ * The shell around the pure step: dedupe, lock, step, effects and replies in one transaction; the replies are
+ * sent right after the commit by the sender's dispatcher (each chat in order, chats in parallel).
+ */
 export class Engine {
+  private readonly order = new ChatOrder();
+
   constructor(private readonly o: EngineOptions) {}
 
-  async handle(msg: InboundMessage): Promise<void> {
-    const { input, file } = await toInput(msg);
-    const now = this.o.now();
-    const rows = await this.o.db.transaction(async (tx) => {
-      const out = msg.group ? await this.groupTurn(tx, msg, input, now) : await this.privateTurn(tx, msg, input, file, now);
-      return out ? enqueue(tx, out, this.o.workerId, now) : [];
+  /**
+   * For channels: resolves once the turn is committed (the webhook can answer); its replies go out meanwhile.
+   * Messages of one chat that arrive together are handled one at a time, in the order of their ids.
+   */
+  accept(msg: InboundMessage): Promise<void> {
+    return this.order.run(chatOf(msg), msg.messageId, async () => {
+      const t = await this.turn(msg);
+      void this.o.sender.dispatch(t.rows, t.recent).catch(() => undefined);
     });
-    await this.o.sender.sendRows(rows as OutboxRow[]);
   }
 
-  /** undefined: a redelivered message, already handled. */
-  private async privateTurn(tx: Tx, msg: InboundMessage, input: Input, file: Awaited<ReturnType<typeof toInput>>["file"], now: Date): Promise<Enqueue[] | undefined> {
+  /** Like accept, but resolves only once the turn's replies are sent and recorded (tests, the CLI). */
+  async handle(msg: InboundMessage): Promise<void> {
+    let sent: Promise<void> = Promise.resolve();
+    await this.order.run(chatOf(msg), msg.messageId, async () => {
+      const t = await this.turn(msg);
+      sent = this.o.sender.dispatch(t.rows, t.recent);
+    });
+    await sent;
+  }
+
+  private async turn(msg: InboundMessage): Promise<{ rows: OutboxRow[]; recent?: number[] }> {
+    const { input, file } = await toInput(msg);
+    const now = this.o.now();
+    return this.o.db.transaction(async (tx) => {
+      if (msg.group) {
+        const out = await this.groupTurn(tx, msg, input, now);
+        return { rows: out ? await enqueue(tx, out, this.o.workerId, now) : [], recent: undefined };
+      }
+      const out = await this.privateTurn(tx, msg, input, file, now);
+      if (!out) return { rows: [], recent: undefined };
+      if ("rows" in out) return out;
+      return { rows: await enqueue(tx, out, this.o.workerId, now), recent: undefined };
+    });
+  }
+
+  /** undefined: a redelivered message, already handled. A command answers rows to write; a form turn, its written replies. */
+  private async privateTurn(tx: Tx, msg: InboundMessage, input: Input, file: Awaited<ReturnType<typeof toInput>>["file"], now: Date): Promise<Enqueue[] | FinishedTurn | undefined> {
     const key = keyOf(msg.channel, msg.userId);
     const conv = await claimTurn(tx, { channel: msg.channel, messageId: msg.messageId, userKey: key, now });
     if (!conv) return undefined;
@@ -75,13 +115,18 @@ export class Engine {
         next = (await runEffect(e, { tx, userKey: key, now, file, standingOf: this.o.standingOf })) ?? next;
       }
     }
-    await saveState(tx, key, state, now);
     const consentedNow = (state as State).consentData && !(conv.state as Partial<State> | null)?.consentData;
     // PIPL: nothing about the trainee, not even how to reach them, is kept before they consent
     if (consentedNow) {
       await tx.insert(contacts).values({ userKey: key, channel: msg.channel, chatId: msg.userId, displayName: msg.userName, firstSeenAt: now }).onConflictDoNothing();
     }
-    return to(replies);
+    const paced = this.o.pace?.[msg.channel];
+    const pace = paced ? lookback(paced) : 0;
+    return finishTurn(tx, {
+      userKey: key, state, now, channel: msg.channel, chatId: msg.userId, workerId: this.o.workerId,
+      payloads: replies.map((r) => ({ text: r.text, options: r.options })),
+      since: new Date(now.getTime() - pace), until: new Date(now.getTime() + TRUST_AHEAD_MS),
+    });
   }
 
   private async command(tx: Tx, msg: InboundMessage, userKey: string, text: string, now: Date, programme: Programme) {
