@@ -11,7 +11,7 @@ import { enqueue, type Enqueue, type OutboxRow } from "../outbox/store.js";
 import type { Sender } from "../outbox/sender.js";
 import { detectMime } from "./detectFile.js";
 import { runEffect } from "./effects.js";
-import { claimTurn, claimMessage, finishTurn, type FinishedTurn } from "./turnStore.js";
+import { claimTurn, claimMessage, commitTurn, finishTurn, peekTurn, TurnConflict, type FinishedTurn, type TurnReplies } from "./turnStore.js";
 import { ChatOrder } from "./chatOrder.js";
 import { lookback, type PaceConfig } from "../outbox/paceRules.js";
 import { TRUST_AHEAD_MS } from "../outbox/claim.js";
@@ -39,6 +39,9 @@ export interface EngineOptions {
   /** The channels' limits: a private chat's recent sends are read with its turn for its own pace. */
   pace?: PaceConfig;
 }
+
+// coordinator and broadcast commands all start with a slash; a text with one anywhere runs under the lock, as commands need
+const mayBeCommand = (text: string) => text.includes("/") || text.includes("／");
 
 /** The chat a message belongs to: its order is kept within it. */
 const chatOf = (m: InboundMessage) => `${m.channel}:${m.group ? `g${m.group.id}` : `u${m.userId}`}`;
@@ -79,6 +82,10 @@ export class Engine {
   private async turn(msg: InboundMessage): Promise<{ rows: OutboxRow[]; recent?: number[] }> {
     const { input, file } = await toInput(msg);
     const now = this.o.now();
+    if (!msg.group && input.kind === "text" && !mayBeCommand(input.text)) {
+      const fast = await this.optimisticTurn(msg, input, now);
+      if (fast !== "locked") return fast ?? { rows: [] };
+    }
     return this.o.db.transaction(async (tx) => {
       if (msg.group) {
         const out = await this.groupTurn(tx, msg, input, now);
@@ -120,13 +127,39 @@ export class Engine {
     if (consentedNow) {
       await tx.insert(contacts).values({ userKey: key, channel: msg.channel, chatId: msg.userId, displayName: msg.userName, firstSeenAt: now }).onConflictDoNothing();
     }
+    return finishTurn(tx, { ...this.repliesOf(msg, replies, now), userKey: key, state });
+  }
+
+  /**
+   * Most turns (a form answer: no command, no effect) take two statements and one commit: the conversation is read
+   * without a lock, stepped, and written with the message id and replies in one statement that holds only if
+   * nobody moved the conversation meanwhile. "locked": the turn must run under the lock (an effect, a lost race).
+   */
+  private async optimisticTurn(msg: InboundMessage, input: Input, now: Date): Promise<FinishedTurn | undefined | "locked"> {
+    const key = keyOf(msg.channel, msg.userId);
+    const peek = await peekTurn(this.o.db, { channel: msg.channel, messageId: msg.messageId, userKey: key });
+    if (peek.seen) return undefined;
+    const r = step(peek.state, input, { now, programme: this.o.programme() });
+    if (r.effects.length) return "locked";
+    const consentedNow = (r.state as State).consentData && !(peek.state as Partial<State> | null)?.consentData;
+    try {
+      return await commitTurn(this.o.db, {
+        ...this.repliesOf(msg, r.replies, now), messageId: msg.messageId, userKey: key, state: r.state, version: peek.turns,
+        contact: consentedNow ? { displayName: msg.userName } : undefined,
+      });
+    } catch (e) {
+      if (e instanceof TurnConflict) return "locked";
+      throw e;
+    }
+  }
+
+  private repliesOf(msg: InboundMessage, replies: Reply[], now: Date): TurnReplies {
     const paced = this.o.pace?.[msg.channel];
-    const pace = paced ? lookback(paced) : 0;
-    return finishTurn(tx, {
-      userKey: key, state, now, channel: msg.channel, chatId: msg.userId, workerId: this.o.workerId,
-      payloads: replies.map((r) => ({ text: r.text, options: r.options })),
-      since: new Date(now.getTime() - pace), until: new Date(now.getTime() + TRUST_AHEAD_MS),
-    });
+    const back = paced ? lookback(paced) : 0;
+    return {
+      now, channel: msg.channel, chatId: msg.userId, workerId: this.o.workerId, payloads: replies.map((r) => ({ text: r.text, options: r.options })),
+      since: new Date(now.getTime() - back), until: new Date(now.getTime() + TRUST_AHEAD_MS),
+    };
   }
 
   private async command(tx: Tx, msg: InboundMessage, userKey: string, text: string, now: Date, programme: Programme) {

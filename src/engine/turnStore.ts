@@ -1,6 +1,6 @@
-import { sql } from "drizzle-orm";
-import type { Tx } from "../store/db.js";
-import { conversations, inbox } from "../store/schema.js";
+import { sql, type SQL } from "drizzle-orm";
+import type { Db, Tx } from "../store/db.js";
+import { contacts, conversations, inbox } from "../store/schema.js";
 import { rowsOf, type OutboxRow, type Payload } from "../outbox/store.js";
 import { initialState } from "../conversation/state.js";
 
@@ -51,23 +51,28 @@ export interface FinishedTurn {
   recent: number[];
 }
 
+export interface TurnReplies {
+  now: Date;
+  channel: string;
+  chatId: string;
+  workerId: string;
+  payloads: Payload[];
+  /** The window of the chat's recent sends to read (a time beyond `until` is from a clock that went backwards). */
+  since: Date;
+  until: Date;
+}
+
 /**
- * The rest of a private turn in one statement: saves the state and writes the replies, claimed by this process to
- * send right after the commit — unless another process still has replies to this chat unsent, in which case they
- * queue behind them, so the chat's order holds across processes. It also reads the chat's recent sends.
+ * The replies' part of a turn's statement (CTEs `busy`, `recent`, `ins`), written when `cond` holds: claimed by
+ * this process to send right after the commit — unless another process still has replies to this chat unsent, in
+ * which case they queue behind them, so the chat's order holds across processes.
  */
-export async function finishTurn(
-  tx: Tx,
-  t: { userKey: string; state: unknown; now: Date; channel: string; chatId: string; workerId: string; payloads: Payload[]; since: Date; until: Date },
-): Promise<FinishedTurn> {
+function replyCtes(t: TurnReplies, cond: SQL) {
   const at = t.now.toISOString();
   const values = t.payloads.length
     ? sql.join(t.payloads.map((p, i) => sql`(${JSON.stringify(p)}::jsonb, ${i}::int)`), sql`, `)
     : sql`(null::jsonb, 0) limit 0`;
-  const res = await tx.execute(sql`
-    with saved as (
-      update conversations set state = ${JSON.stringify(t.state)}::jsonb, turns = turns + 1, updated_at = ${at}::timestamptz
-      where user_key = ${t.userKey} returning 1),
+  return sql`
     busy as (
       select exists (select 1 from outbox where channel = ${t.channel} and chat_id = ${t.chatId} and status in ('pending', 'sending')
         and broadcast_id is null and claimed_by is distinct from ${t.workerId}) as queued),
@@ -81,16 +86,90 @@ export async function finishTurn(
         case when busy.queued then 'pending' else 'sending' end, case when busy.queued then null else ${t.workerId} end,
         case when busy.queued then null else now() end, case when busy.queued then 0 else 1 end
       from (values ${values}) as v(payload, ord) cross join busy
+      where ${cond}
       order by v.ord
-      returning *)
-    select ins.*, (select at_ms from recent) as recent_ms, (select count(*) from saved) as saved from ins
-    union all select null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, (select at_ms from recent), (select count(*) from saved)
-      where not exists (select 1 from ins)`);
+      returning *)`;
+}
+
+// the inserted rows, or one row of nulls when there are none, each with the chat's recent sends and `extra`
+const REPLY_NULLS = sql.raw(Array(15).fill("null").join(", "));
+const replySelect = (extra: SQL) => sql`
+    select ins.*, (select at_ms from recent) as recent_ms, ${extra} as extra from ins
+    union all select ${REPLY_NULLS}, (select at_ms from recent), ${extra} where not exists (select 1 from ins)`;
+
+function finished(res: unknown): FinishedTurn & { extra: unknown } {
   const raw = rowsOf<Record<string, unknown>>(res);
   const recentText = raw[0]?.recent_ms as string | null | undefined;
-  const recent = recentText ? recentText.split(",").map(Number) : [];
-  const rows = raw.filter((r) => r.id !== null).map(outboxRowOf);
-  return { rows, recent };
+  return {
+    rows: raw.filter((r) => r.id !== null).map(outboxRowOf),
+    recent: recentText ? recentText.split(",").map(Number) : [],
+    extra: raw[0]?.extra,
+  };
+}
+
+/** The rest of a locked private turn in one statement: saves the state, writes the replies, reads the chat's pace. */
+export async function finishTurn(tx: Tx, t: TurnReplies & { userKey: string; state: unknown }): Promise<FinishedTurn> {
+  const res = await tx.execute(sql`
+    with saved as (
+      update conversations set state = ${JSON.stringify(t.state)}::jsonb, turns = turns + 1, updated_at = ${t.now.toISOString()}::timestamptz
+      where user_key = ${t.userKey} returning 1),
+    ${replyCtes(t, sql`true`)}
+    ${replySelect(sql`(select count(*) from saved)`)}`);
+  return finished(res);
+}
+
+/** A conversation read without a lock, for an optimistic turn: `turns` is its version. */
+export async function peekTurn(db: Db, m: { channel: string; messageId: string; userKey: string }): Promise<{ seen: boolean; state: unknown; turns: number | null }> {
+  const res = await db.execute(sql`
+    select c.state, c.turns, exists (select 1 from ${inbox} where channel = ${m.channel} and message_id = ${m.messageId}) as seen
+    from (select 1) as one left join ${conversations} c on c.user_key = ${m.userKey}`);
+  const [r] = rowsOf<{ state: unknown; turns: number | null; seen: boolean }>(res);
+  const state = r!.state === null ? initialState() : typeof r!.state === "string" ? JSON.parse(r!.state) : r!.state;
+  return { seen: r!.seen === true || String(r!.seen) === "t", state, turns: r!.turns === null ? null : Number(r!.turns) };
+}
+
+/** Thrown when an optimistic turn lost a race: the turn is run again under the lock. */
+export class TurnConflict extends Error {}
+
+/**
+ * A whole turn without effects in one autocommitted statement: the message id, the state (only if the conversation
+ * is still at the version read), a new contact on consent, and the replies. If the conversation moved on meanwhile,
+ * the statement fails as a whole (nothing written) and TurnConflict is thrown. undefined: a redelivered message.
+ */
+export async function commitTurn(
+  db: Db,
+  t: TurnReplies & { messageId: string; userKey: string; state: unknown; version: number | null; contact?: { displayName?: string } },
+): Promise<FinishedTurn | undefined> {
+  const at = t.now.toISOString();
+  const state = JSON.stringify(t.state);
+  const fresh = sql`exists (select 1 from fresh)`;
+  const contact = t.contact
+    ? sql`, met as (
+        insert into ${contacts} (user_key, channel, chat_id, display_name, first_seen_at)
+        select ${t.userKey}, ${t.channel}, ${t.chatId}, ${t.contact.displayName ?? null}, ${at}::timestamptz where ${fresh}
+        on conflict do nothing)`
+    : sql``;
+  const saved = t.version === null
+    ? sql`insert into ${conversations} (user_key, state, turns, updated_at) select ${t.userKey}, ${state}::jsonb, 1, ${at}::timestamptz
+        where ${fresh} on conflict (user_key) do nothing returning 1`
+    : sql`update ${conversations} set state = ${state}::jsonb, turns = turns + 1, updated_at = ${at}::timestamptz
+        where user_key = ${t.userKey} and turns = ${t.version}::int and ${fresh} returning 1`;
+  try {
+    const res = await db.execute(sql`
+      with fresh as (
+        insert into ${inbox} (channel, message_id, user_key, received_at) values (${t.channel}, ${t.messageId}, ${t.userKey}, ${at}::timestamptz)
+        on conflict do nothing returning 1),
+      saved as (${saved})${contact},
+      ${replyCtes(t, fresh)}
+      ${replySelect(sql`(select count(*) from fresh) + 2 * (select count(*) from saved)
+        -- a fresh message whose conversation moved on fails the statement, so its id is not kept either
+        + 1 / (1 + (select count(*) from saved) - (select count(*) from fresh))`)}`);
+    const out = finished(res);
+    return Number(out.extra) === 1 ? undefined : out;
+  } catch (e) {
+    if (/division by zero/.test(String((e as Error).message ?? e))) throw new TurnConflict("conversation changed meanwhile");
+    throw e;
+  }
 }
 
 const dateOf = (v: unknown) => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
