@@ -58,7 +58,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const reminders = new ReminderWorker({ db: store.db, programme, now, log: (m, x) => log.info(x ?? {}, m) });
   const engine = new Engine({
     db: store.db, programme, now, sender, workerId, groupIntervalSec: config.GROUP_ANSWER_INTERVAL_SEC, commands: opts.commands ?? commandHandlers,
-    standingOf: makeStandingOf(programme), pace,
+    standingOf: makeStandingOf(programme), pace, asyncCommit: store.kind === "postgres",
   });
   return { config, store, programme, programmeSource, reminders, now, sender, engine, channels, log, workerId };
 }

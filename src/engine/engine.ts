@@ -11,10 +11,10 @@ import { enqueue, type Enqueue, type OutboxRow } from "../outbox/store.js";
 import type { Sender } from "../outbox/sender.js";
 import { detectMime } from "./detectFile.js";
 import { runEffect } from "./effects.js";
-import { claimTurn, claimMessage, commitTurn, finishTurn, peekTurn, TurnConflict, type FinishedTurn, type TurnReplies } from "./turnStore.js";
+import { claimTurn, claimMessage, commitTurn, finishTurn, peekTurn, TurnConflict, Durability, type FinishedTurn, type TurnReplies } from "./turnStore.js";
 import { ChatOrder } from "./chatOrder.js";
 import { lookback, type PaceConfig } from "../outbox/paceRules.js";
-import { TRUST_AHEAD_MS } from "../outbox/claim.js";
+import { asyncCommit, TRUST_AHEAD_MS } from "../outbox/claim.js";
 
 export interface CommandContext {
   tx: Tx;
@@ -36,6 +36,8 @@ export interface EngineOptions {
   groupIntervalSec?: number;
   commands?: CommandHandler[];
   standingOf?: (tx: Tx, userKey: string) => Promise<Standing | undefined>;
+  /** PostgreSQL only (PGlite has no WAL writer): see Durability. */
+  asyncCommit?: boolean;
   /** The channels' limits: a private chat's recent sends are read with its turn for its own pace. */
   pace?: PaceConfig;
 }
@@ -55,18 +57,24 @@ const MAX_FEEDBACK = 4;
  */
 export class Engine {
   private readonly order = new ChatOrder();
+  /** PostgreSQL: turns commit asynchronously and the platform is answered once they are durable. */
+  private readonly durability?: Durability;
 
-  constructor(private readonly o: EngineOptions) {}
+  constructor(private readonly o: EngineOptions) {
+    if (o.asyncCommit) this.durability = new Durability(o.db);
+  }
 
   /**
    * For channels: resolves once the turn is committed (the webhook can answer); its replies go out meanwhile.
    * Messages of one chat that arrive together are handled one at a time, in the order of their ids.
    */
   accept(msg: InboundMessage): Promise<void> {
-    return this.order.run(chatOf(msg), msg.messageId, async () => {
-      const t = await this.turn(msg);
-      void this.o.sender.dispatch(t.rows, t.recent).catch(() => undefined);
-    });
+    return this.order
+      .run(chatOf(msg), msg.messageId, async () => {
+        const t = await this.turn(msg);
+        void this.o.sender.dispatch(t.rows, t.recent).catch(() => undefined);
+      })
+      .then(() => this.durability?.durable());
   }
 
   /** Like accept, but resolves only once the turn's replies are sent and recorded (tests, the CLI). */
@@ -76,7 +84,7 @@ export class Engine {
       const t = await this.turn(msg);
       sent = this.o.sender.dispatch(t.rows, t.recent);
     });
-    await sent;
+    await Promise.all([sent, this.durability?.durable()]);
   }
 
   private async turn(msg: InboundMessage): Promise<{ rows: OutboxRow[]; recent?: number[] }> {
@@ -87,6 +95,7 @@ export class Engine {
       if (fast !== "locked") return fast ?? { rows: [] };
     }
     return this.o.db.transaction(async (tx) => {
+      if (this.durability) await asyncCommit(tx);
       if (msg.group) {
         const out = await this.groupTurn(tx, msg, input, now);
         return { rows: out ? await enqueue(tx, out, this.o.workerId, now) : [], recent: undefined };
@@ -145,7 +154,7 @@ export class Engine {
     try {
       return await commitTurn(this.o.db, {
         ...this.repliesOf(msg, r.replies, now), messageId: msg.messageId, userKey: key, state: r.state, version: peek.turns,
-        contact: consentedNow ? { displayName: msg.userName } : undefined,
+        contact: consentedNow ? { displayName: msg.userName } : undefined, asyncCommit: this.durability !== undefined,
       });
     } catch (e) {
       if (e instanceof TurnConflict) return "locked";

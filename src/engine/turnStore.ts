@@ -138,7 +138,11 @@ export class TurnConflict extends Error {}
  */
 export async function commitTurn(
   db: Db,
-  t: TurnReplies & { messageId: string; userKey: string; state: unknown; version: number | null; contact?: { displayName?: string } },
+  t: TurnReplies & {
+    messageId: string; userKey: string; state: unknown; version: number | null; contact?: { displayName?: string };
+    /** The commit does not wait for the disk (see Durability): the caller answers the platform only after `durable()`. */
+    asyncCommit?: boolean;
+  },
 ): Promise<FinishedTurn | undefined> {
   const at = t.now.toISOString();
   const state = JSON.stringify(t.state);
@@ -156,8 +160,9 @@ export async function commitTurn(
         where user_key = ${t.userKey} and turns = ${t.version}::int and ${fresh} returning 1`;
   try {
     const res = await db.execute(sql`
-      with fresh as (
-        insert into ${inbox} (channel, message_id, user_key, received_at) values (${t.channel}, ${t.messageId}, ${t.userKey}, ${at}::timestamptz)
+      with fast as (select ${t.asyncCommit ? sql`set_config('synchronous_commit', 'off', true)` : sql`null`}),
+      fresh as (
+        insert into ${inbox} (channel, message_id, user_key, received_at) select ${t.channel}, ${t.messageId}, ${t.userKey}, ${at}::timestamptz from fast
         on conflict do nothing returning 1),
       saved as (${saved})${contact},
       ${replyCtes(t, fresh)}
@@ -184,4 +189,30 @@ function outboxRowOf(r: Record<string, unknown>): OutboxRow {
     broadcastId: r.broadcast_id === null || r.broadcast_id === undefined ? null : Number(r.broadcast_id),
     dedupeKey: (r.dedupe_key as string | null) ?? null, createdAt: dateOf(r.created_at)!,
   };
+}
+
+/**
+ * Turns commit without waiting for the disk flush, so their replies can go at once; the platform is answered (and so
+ * stops redelivering) only once the turn is durable. One synchronous commit of a transaction of its own flushes the
+ * log up to its own record, and so every asynchronous commit before it: all the turns waiting share that one flush.
+ * A kill of the bot loses nothing either way (the server holds the commit); a crash of the database server before
+ * the flush loses the turn but not the message, which the platform delivers again.
+ */
+export class Durability {
+  private running: Promise<void> = Promise.resolve();
+  private next?: Promise<void>;
+
+  constructor(private readonly db: Db) {}
+
+  /** Resolves once everything this process committed before the call is on disk. */
+  durable(): Promise<void> {
+    if (!this.next) {
+      this.next = this.running.then(() => {
+        this.next = undefined;
+        this.running = this.db.execute(sql`select txid_current()`).then(() => undefined);
+        return this.running;
+      });
+    }
+    return this.next;
+  }
 }
