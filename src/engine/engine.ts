@@ -13,6 +13,8 @@ import { detectMime } from "./detectFile.js";
 import { runEffect } from "./effects.js";
 import { claimTurn, claimMessage, commitTurn, finishTurn, peekTurn, TurnConflict, Durability, type FinishedTurn, type TurnReplies } from "./turnStore.js";
 import { ChatOrder } from "./chatOrder.js";
+import { BoundedMap } from "./boundedMap.js";
+import { initialState } from "../conversation/state.js";
 import { lookback, type PaceConfig } from "../outbox/paceRules.js";
 import { asyncCommit, TRUST_AHEAD_MS } from "../outbox/claim.js";
 
@@ -57,6 +59,11 @@ const MAX_FEEDBACK = 4;
  */
 export class Engine {
   private readonly order = new ChatOrder();
+  /**
+   * Conversations as this process last wrote them: an optimistic turn starts from here without reading. It is only a
+   * guess: the write holds only if the row is still exactly that (another process, a deletion, make it fail).
+   */
+  private readonly known = new BoundedMap<string, { turns: number; state: unknown } | null>(20_000);
   /** PostgreSQL: turns commit asynchronously and the platform is answered once they are durable. */
   private readonly durability?: Durability;
 
@@ -94,6 +101,7 @@ export class Engine {
       const fast = await this.optimisticTurn(msg, input, now);
       if (fast !== "locked") return fast ?? { rows: [] };
     }
+    this.known.delete(keyOf(msg.channel, msg.userId));
     return this.o.db.transaction(async (tx) => {
       if (this.durability) await asyncCommit(tx);
       if (msg.group) {
@@ -146,17 +154,27 @@ export class Engine {
    */
   private async optimisticTurn(msg: InboundMessage, input: Input, now: Date): Promise<FinishedTurn | undefined | "locked"> {
     const key = keyOf(msg.channel, msg.userId);
-    const peek = await peekTurn(this.o.db, { channel: msg.channel, messageId: msg.messageId, userKey: key });
-    if (peek.seen) return undefined;
-    const r = step(peek.state, input, { now, programme: this.o.programme() });
+    let known = this.known.get(key);
+    if (!known) {
+      const peek = await peekTurn(this.o.db, { channel: msg.channel, messageId: msg.messageId, userKey: key });
+      if (peek.seen) return undefined;
+      known = peek.turns === null ? null : { turns: peek.turns, state: peek.state };
+    }
+    const before = known?.state ?? initialState();
+    const r = step(structuredClone(before), input, { now, programme: this.o.programme() });
     if (r.effects.length) return "locked";
-    const consentedNow = (r.state as State).consentData && !(peek.state as Partial<State> | null)?.consentData;
+    const consentedNow = (r.state as State).consentData && !(before as Partial<State>).consentData;
     try {
-      return await commitTurn(this.o.db, {
-        ...this.repliesOf(msg, r.replies, now), messageId: msg.messageId, userKey: key, state: r.state, version: peek.turns,
+      const out = await commitTurn(this.o.db, {
+        ...this.repliesOf(msg, r.replies, now), messageId: msg.messageId, userKey: key, state: r.state, version: known,
         contact: consentedNow ? { displayName: msg.userName } : undefined, asyncCommit: this.durability !== undefined,
       });
+      // a redelivery tells nothing of the conversation's present state
+      if (out) this.known.set(key, { turns: (known?.turns ?? 0) + 1, state: r.state });
+      else this.known.delete(key);
+      return out;
     } catch (e) {
+      this.known.delete(key);
       if (e instanceof TurnConflict) return "locked";
       throw e;
     }

@@ -139,7 +139,9 @@ export class TurnConflict extends Error {}
 export async function commitTurn(
   db: Db,
   t: TurnReplies & {
-    messageId: string; userKey: string; state: unknown; version: number | null; contact?: { displayName?: string };
+    messageId: string; userKey: string; state: unknown; contact?: { displayName?: string };
+    /** The conversation as read (its turn count and state), or null when there was none. */
+    version: { turns: number; state: unknown } | null;
     /** The commit does not wait for the disk (see Durability): the caller answers the platform only after `durable()`. */
     asyncCommit?: boolean;
   },
@@ -157,7 +159,8 @@ export async function commitTurn(
     ? sql`insert into ${conversations} (user_key, state, turns, updated_at) select ${t.userKey}, ${state}::jsonb, 1, ${at}::timestamptz
         where ${fresh} on conflict (user_key) do nothing returning 1`
     : sql`update ${conversations} set state = ${state}::jsonb, turns = turns + 1, updated_at = ${at}::timestamptz
-        where user_key = ${t.userKey} and turns = ${t.version}::int and ${fresh} returning 1`;
+        where user_key = ${t.userKey} and turns = ${t.version.turns}::int and state = ${JSON.stringify(t.version.state)}::jsonb and ${fresh}
+        returning 1`;
   try {
     const res = await db.execute(sql`
       with fast as (select ${t.asyncCommit ? sql`set_config('synchronous_commit', 'off', true)` : sql`null`}),

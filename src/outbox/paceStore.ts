@@ -70,9 +70,9 @@ export async function leaseSlots(db: Db, key: string, nowMs: number, n: number, 
     with fast as (select set_config('synchronous_commit', 'off', true))
     insert into send_pace (key, next_at)
     select ${key}, to_timestamp(${nowMs / 1000}::float8) + make_interval(secs => ${span}::float8) from fast
-    on conflict (key) do update set next_at = greatest(
-      least(send_pace.next_at, to_timestamp(${(nowMs + maxAheadMs) / 1000}::float8)), to_timestamp(${nowMs / 1000}::float8)
-    ) + make_interval(secs => ${span}::float8)
+    on conflict (key) do update set next_at = (case
+      when send_pace.next_at > to_timestamp(${(nowMs + maxAheadMs) / 1000}::float8) then to_timestamp(${nowMs / 1000}::float8)
+      else greatest(send_pace.next_at, to_timestamp(${nowMs / 1000}::float8)) end) + make_interval(secs => ${span}::float8)
     returning extract(epoch from next_at) * 1000 as end_ms`);
   const [r] = rowsOf<{ end_ms: string | number }>(res);
   return Number(r!.end_ms) - n * intervalMs;

@@ -10,9 +10,10 @@ export class BotProcess {
   private child?: ChildProcess;
   private stderr = "";
   starts = 0;
-  /** Exits nobody asked for (a crash). */
+  /** Exits nobody asked for: a start while the database is down ends with one line and exit code 2, then its supervisor (here: this class, as systemd would) starts it again. */
   crashes = 0;
   private killing = false;
+  private stopping = false;
 
   constructor(private readonly o: { port: number; databaseUrl: string; apiRoot: string; token: string; now: string; name: string }) {
     this.url = `http://127.0.0.1:${o.port}/telegram/hook`;
@@ -30,8 +31,10 @@ export class BotProcess {
     const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "pipe"] });
     child.stderr!.on("data", (d: Buffer) => (this.stderr = (this.stderr + d.toString()).slice(-4000)));
     child.once("exit", () => {
-      if (!this.killing) this.crashes++;
       if (this.child === child) this.child = undefined;
+      if (this.killing || this.stopping) return;
+      this.crashes++;
+      setTimeout(() => !this.stopping && !this.child && this.start(), 1000).unref();
     });
     this.child = child;
   }
@@ -51,6 +54,7 @@ export class BotProcess {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     const c = this.child;
     if (!c) return;
     this.killing = true;
