@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import type { Db, Tx } from "../store/db.js";
+import { execPrepared, type Db, type Tx } from "../store/db.js";
 import { contacts, conversations, inbox } from "../store/schema.js";
 import { rowsOf, type OutboxRow, type Payload } from "../outbox/store.js";
 import { initialState } from "../conversation/state.js";
@@ -120,7 +120,7 @@ export async function finishTurn(tx: Tx, t: TurnReplies & { userKey: string; sta
 
 /** A conversation read without a lock, for an optimistic turn: `turns` is its version. */
 export async function peekTurn(db: Db, m: { channel: string; messageId: string; userKey: string }): Promise<{ seen: boolean; state: unknown; turns: number | null }> {
-  const res = await db.execute(sql`
+  const res = await execPrepared(db, sql`
     select c.state, c.turns, exists (select 1 from ${inbox} where channel = ${m.channel} and message_id = ${m.messageId}) as seen
     from (select 1) as one left join ${conversations} c on c.user_key = ${m.userKey}`);
   const [r] = rowsOf<{ state: unknown; turns: number | null; seen: boolean }>(res);
@@ -162,7 +162,7 @@ export async function commitTurn(
         where user_key = ${t.userKey} and turns = ${t.version.turns}::int and state = ${JSON.stringify(t.version.state)}::jsonb and ${fresh}
         returning 1`;
   try {
-    const res = await db.execute(sql`
+    const res = await execPrepared(db, sql`
       with fast as (select ${t.asyncCommit ? sql`set_config('synchronous_commit', 'off', true)` : sql`null`}),
       fresh as (
         insert into ${inbox} (channel, message_id, user_key, received_at) select ${t.channel}, ${t.messageId}, ${t.userKey}, ${at}::timestamptz from fast
@@ -212,7 +212,7 @@ export class Durability {
     if (!this.next) {
       this.next = this.running.then(() => {
         this.next = undefined;
-        this.running = this.db.execute(sql`select txid_current()`).then(() => undefined);
+        this.running = execPrepared(this.db, sql`select txid_current()`).then(() => undefined);
         return this.running;
       });
     }

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Db, Tx } from "../store/db.js";
+import { execPrepared, type Db, type Tx } from "../store/db.js";
 import { rowsOf } from "./store.js";
 import type { PaceState } from "./pace.js";
 
@@ -66,7 +66,7 @@ export async function holdChat(db: Db, channel: string, chatId: string, until: D
  */
 export async function leaseSlots(db: Db, key: string, nowMs: number, n: number, intervalMs: number, maxAheadMs: number): Promise<number> {
   const span = (n * intervalMs) / 1000;
-  const res = await db.execute(sql`
+  const res = await execPrepared(db, sql`
     with fast as (select set_config('synchronous_commit', 'off', true))
     insert into send_pace (key, next_at)
     select ${key}, to_timestamp(${nowMs / 1000}::float8) + make_interval(secs => ${span}::float8) from fast

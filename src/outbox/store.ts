@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Db, Tx } from "../store/db.js";
+import { execPrepared, type Db, type Tx } from "../store/db.js";
 import { outbox } from "../store/schema.js";
 import type { OutboundMessage, SendResult } from "../channels/types.js";
 
@@ -52,7 +52,7 @@ export async function releaseStale(db: Db, leaseMs: number): Promise<number> {
 
 /** Renews this process's claims: a live sender's rows are never taken for a dead one's, however long a send waits. */
 export async function renewClaims(db: Db, workerId: string): Promise<void> {
-  await db.execute(sql`
+  await execPrepared(db, sql`
     update outbox set claimed_at = now() ${ASYNC_COMMIT}
     where outbox.status = 'sending' and outbox.claimed_by = ${workerId}`);
 }
@@ -98,12 +98,16 @@ export async function recordResult(db: Db, row: OutboxRow, result: SendResult, n
   await db.execute(sql`update outbox set status = ${status}, error = ${result.error} ${fast} where outbox.id = ${row.id}`);
 }
 
-/** Records many successful sends in one statement (see Recorder). */
+/** Records many successful sends in one statement (see Recorder); its text is the same for any number of them. */
 export async function markSent(db: Db, sent: { id: number; at: Date }[], fastCommit = false): Promise<void> {
   if (!sent.length) return;
-  const values = sql.join(sent.map((s) => sql`(${s.id}::bigint, ${s.at.toISOString()}::timestamptz)`), sql`, `);
+  const ids = sent.map((s) => s.id).join(",");
+  const ats = sent.map((s) => s.at.toISOString()).join(",");
   const fast = fastCommit ? sql`, (select set_config('synchronous_commit', 'off', true)) as async_commit` : sql``;
-  await db.execute(sql`update outbox set status = 'sent', sent_at = v.at, error = null from (values ${values}) as v(id, at)${fast} where outbox.id = v.id`);
+  await execPrepared(db, sql`
+    update outbox set status = 'sent', sent_at = v.at, error = null
+    from unnest(string_to_array(${ids}::text, ',')::bigint[], string_to_array(${ats}::text, ',')::timestamptz[]) as v(id, at)${fast}
+    where outbox.id = v.id`);
 }
 
 export function rowsOf<T>(res: unknown): T[] {

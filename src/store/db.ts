@@ -1,7 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { getTableName, is, sql } from "drizzle-orm";
+import { getTableName, is, sql, type SQL } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import { PgTable, type PgDatabase, type PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema.js";
 
@@ -51,6 +52,11 @@ async function openPostgres(url: string, max: number): Promise<Store> {
   }
   const client = postgres(url, { max, onnotice: () => {} });
   const db = drizzle(client, { schema }) as unknown as Db;
+  const dialect = new PgDialect();
+  PREPARED.set(db, (q) => {
+    const { sql: text, params } = dialect.sqlToQuery(q);
+    return client.unsafe(text, params as never[], { prepare: true });
+  });
   return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
 }
 
@@ -64,6 +70,18 @@ async function openPglite(dataDir?: string): Promise<Store> {
   const pg = drizzle(client, { schema });
   await migrate(pg, { migrationsFolder: MIGRATIONS });
   return { db: pg as unknown as Db, kind: "pglite", close: () => client.close() };
+}
+
+const PREPARED = new WeakMap<Db, (q: SQL) => Promise<unknown>>();
+
+/**
+ * Runs one autocommitted statement of a hot path as a named prepared statement where the driver has them
+ * (postgres.js): parsed and planned once per connection, one round trip each time. drizzle's own `execute` sends an
+ * unnamed statement, which postgres.js describes first: two round trips. Elsewhere (PGlite), `db.execute`.
+ */
+export function execPrepared(db: Db, q: SQL): Promise<unknown> {
+  const run = PREPARED.get(db);
+  return run ? run(q) : db.execute(q);
 }
 
 /** Empties every table (tests share one database per file and reset it between tests). */
