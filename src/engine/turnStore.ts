@@ -82,7 +82,9 @@ function replyCtes(t: TurnReplies, cond: SQL) {
         and not_before > ${t.since.toISOString()}::timestamptz and not_before <= ${t.until.toISOString()}::timestamptz),
     ins as (
       insert into outbox (channel, chat_id, chat_kind, payload, not_before, status, claimed_by, claimed_at, attempts)
-      select ${t.channel}, ${t.chatId}, 'user', v.payload, ${at}::timestamptz,
+      select ${t.channel}, ${t.chatId}, 'user', v.payload,
+        -- queued behind another process's replies: due as soon as those are, by any process's clock
+        case when busy.queued then '-infinity'::timestamptz else ${at}::timestamptz end,
         case when busy.queued then 'pending' else 'sending' end, case when busy.queued then null else ${t.workerId} end,
         case when busy.queued then null else now() end, case when busy.queued then 0 else 1 end
       from (values ${values}) as v(payload, ord) cross join busy

@@ -66,6 +66,8 @@ export class Sender {
   /** Each chat's replies in flight: the next turn's wait for the previous one's. */
   private readonly chains = new Map<string, Promise<void>>();
   private readonly leases = new Map<string, SlotLease>();
+  /** Rows this process has claimed and not yet settled: only these are renewed, so a row it dropped is released. */
+  private readonly held = new Set<number>();
 
   constructor(private readonly o: SenderOptions) {
     this.random = o.random ?? Math.random;
@@ -86,6 +88,7 @@ export class Sender {
       byChat.set(k, [...(byChat.get(k) ?? []), r]);
     }
     const done: Promise<void>[] = [];
+    for (const mine of byChat.values()) for (const r of mine) this.held.add(r.id);
     for (const [k, mine] of byChat) {
       const run = (this.chains.get(k) ?? Promise.resolve()).then(() => this.sendChat(mine, recent));
       const chained = run.catch((e: Error) => this.o.log?.("reply not sent", { ids: mine.map((r) => r.id), error: e.message }));
@@ -111,6 +114,8 @@ export class Sender {
     }
     if (!recent || !leasable(pace.channel)) {
       const ready = await reserveHeld(this.o.db, rows, pace, channel.limits.maxText, this.o.now(), this.o.maxReplyWaitMs ?? 10_000, this.random, this.o.fastCommit);
+      const kept = new Set(ready.map((r) => r.id));
+      for (const r of rows) if (!kept.has(r.id)) this.held.delete(r.id);
       for (const row of ready) {
         await this.until(row.notBefore.getTime());
         await this.deliver(row);
@@ -196,6 +201,7 @@ export class Sender {
     // a slow claim (a busy database) would leave its first slots stale: the next one starts its slots later
     stats.claimMs = Math.max(this.o.now().getTime() - started.getTime(), stats.claimMs * 0.9);
     const rows = claim.rows;
+    for (const r of rows) this.held.add(r.id);
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
       await this.until(row.notBefore.getTime());
@@ -204,7 +210,9 @@ export class Sender {
       // an unpaced channel has no rate for a late start to break
       const late = this.o.pace?.[name] !== undefined && now - row.notBefore.getTime() > (this.o.lateMs ?? LATE_MS);
       if (this.stopped || late || (this.pausedUntil.get(name) ?? 0) > now) {
-        await giveBack(this.o.db, rows.slice(i).map((r) => r.id), this.o.workerId);
+        const back = rows.slice(i).map((r) => r.id);
+        for (const id of back) this.held.delete(id);
+        await giveBack(this.o.db, back, this.o.workerId);
         return { tried: i };
       }
       const sending: Promise<unknown> = this.deliver(row)
@@ -218,6 +226,14 @@ export class Sender {
   }
 
   private async deliver(row: OutboxRow): Promise<SendResult> {
+    try {
+      return await this.deliverOnce(row);
+    } finally {
+      this.held.delete(row.id);
+    }
+  }
+
+  private async deliverOnce(row: OutboxRow): Promise<SendResult> {
     const channel = this.o.channels.get(row.channel);
     let result: SendResult;
     if (!channel) result = { ok: false, kind: "transient", error: `channel ${row.channel} is not running here` };
@@ -243,7 +259,7 @@ export class Sender {
   private async sweep(every: number, lease: number): Promise<void> {
     while (!this.stopped) {
       try {
-        await renewClaims(this.o.db, this.o.workerId);
+        await renewClaims(this.o.db, this.o.workerId, [...this.held]);
         await releaseStale(this.o.db, lease);
       } catch (e) {
         this.o.log?.("outbox sweep failed", { error: (e as Error).message });

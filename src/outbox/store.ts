@@ -42,19 +42,27 @@ export async function releaseStale(db: Db, leaseMs: number): Promise<number> {
             and later.id > o.id and later.created_at <> o.created_at and later.broadcast_id is null) as superseded
       from outbox o
       where o.status = 'sending' and o.claimed_at < now() - make_interval(secs => ${leaseMs / 1000}::float8)
+        -- after a restart of the server itself, live senders get a whole lease to renew their claims first
+        and pg_postmaster_start_time() < now() - make_interval(secs => ${leaseMs / 1000}::float8)
       for update of o skip locked)
     update outbox set status = case when dead.superseded then 'unknown' else 'pending' end, claimed_by = null,
+      -- a reply due again is due at once, whatever clock the dead process had
+      not_before = case when outbox.broadcast_id is null and not dead.superseded then '-infinity' else outbox.not_before end,
       error = case when dead.superseded then 'sender died mid-send; a later reply superseded it' else outbox.error end
     from dead where outbox.id = dead.id
     returning outbox.id`);
   return rowsOf(res).length;
 }
 
-/** Renews this process's claims: a live sender's rows are never taken for a dead one's, however long a send waits. */
-export async function renewClaims(db: Db, workerId: string): Promise<void> {
+/**
+ * Renews the claims this process still holds: a live sender's rows are never taken for a dead one's, however long a
+ * send waits; a row it claimed but dropped (its dispatch failed) is not renewed, so it is released like a dead one's.
+ */
+export async function renewClaims(db: Db, workerId: string, ids: number[]): Promise<void> {
+  if (!ids.length) return;
   await execPrepared(db, sql`
     update outbox set claimed_at = now() ${ASYNC_COMMIT}
-    where outbox.status = 'sending' and outbox.claimed_by = ${workerId}`);
+    where outbox.id = any(string_to_array(${ids.join(",")}::text, ',')::bigint[]) and outbox.status = 'sending' and outbox.claimed_by = ${workerId}`);
 }
 
 /**

@@ -145,7 +145,8 @@ function report(t: Tally, f: { killsDone: number; outagesDone: number; regs: num
   ];
   console.log("\n| fault suite | |\n| --- | --- |");
   for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
-  for (const e of t.examples.slice(0, 10)) console.log(`  ${e}`);
+  const worst = [...t.examples.filter((e) => !e.startsWith("lost")), ...t.examples.filter((e) => e.startsWith("lost"))];
+  for (const e of worst.slice(0, 12)) console.log(`  ${e}`);
 }
 
 // a run that hangs is stopped: the suite always ends within its budget

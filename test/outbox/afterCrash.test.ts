@@ -39,10 +39,20 @@ describe.each(DRIVERS)("after a sender dies, on %s", (driver) => {
   });
 
   it("never takes a live sender's claims, however long its send takes, while it renews them", async () => {
-    await enqueue(store.db, [reply("1", "slow send")], "alive", NOW);
-    await renewClaims(store.db, "alive");
+    const [held] = await enqueue(store.db, [reply("1", "slow send")], "alive", NOW);
+    await renewClaims(store.db, "alive", [held!.id]);
     expect(await releaseStale(store.db, 60_000)).toBe(0);
     expect(await statuses()).toEqual(["slow send:sending"]);
+  });
+
+  it("releases a row a live sender claimed but no longer holds (its dispatch failed), and makes a reply due at once", async () => {
+    const [held, dropped] = await enqueue(store.db, [reply("1", "held"), reply("2", "dropped")], "alive", NOW);
+    await new Promise((r) => setTimeout(r, 20));
+    await renewClaims(store.db, "alive", [held!.id]);
+    expect(await releaseStale(store.db, 10)).toBe(1);
+    const [row] = await store.db.select().from(outbox).where(eq(outbox.id, dropped!.id));
+    expect(row!.status).toBe("pending");
+    expect(Number.isFinite(row!.notBefore.getTime())).toBe(false);
   });
 
   it("does not trust a pace slot a clock that went backwards left ahead, nor queued replies that far ahead", async () => {
