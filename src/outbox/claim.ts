@@ -33,9 +33,10 @@ export interface Claim {
 }
 
 // a chat's messages keep their order across processes: none goes while an earlier reply to that chat is unsent
+// (spelled out: drizzle leaves the columns of an update unqualified, which inside the subquery would mean `earlier`'s)
 const notBehindAReply = sql`not exists (
-  select 1 from outbox earlier where earlier.channel = ${outbox.channel} and earlier.chat_id = ${outbox.chatId}
-    and earlier.id < ${outbox.id} and earlier.status in ('pending', 'sending') and earlier.broadcast_id is null)`;
+  select 1 from outbox earlier where earlier.channel = outbox.channel and earlier.chat_id = outbox.chat_id
+    and earlier.id < outbox.id and earlier.status in ('pending', 'sending') and earlier.broadcast_id is null)`;
 
 /** How far ahead of now a slot may legitimately lie: the longest a reply waits for one, plus a margin. */
 export const TRUST_AHEAD_MS = 12_000;
@@ -84,7 +85,9 @@ async function planUnderLock(
   const chats = pace.chat || pace.group ? rows : [];
   // a slot further ahead than any claim takes is from a clock that went backwards: not trusted
   const until = new Date(now.getTime() + Math.max(horizonMs, TRUST_AHEAD_MS));
-  const history = await chatHistory(tx, channel, chats, new Date(now.getTime() - lookback(pace)), held, until);
+  const seen = await chatHistory(tx, channel, chats, new Date(now.getTime() - lookback(pace)), held, until);
+  // another process's clock may run ahead of this one's: its times count as now
+  const history = new Map([...seen].map(([k, v]) => [k, v.map((t) => Math.min(t, now.getTime()))]));
   const cands = rows.map((r) => candidateOf(r, pace, maxText));
   const p = plan(pace.channel, state, history, cands, now.getTime(), horizonMs, random, spacingMs);
   if (p.taken.length) await savePace(tx, channel, p.state);
@@ -143,4 +146,17 @@ export async function giveBack(tx: Tx | Db, ids: number[], workerId?: string): P
     .update(outbox)
     .set({ status: "pending", claimedBy: null, attempts: sql`greatest(${outbox.attempts} - 1, 0)` })
     .where(and(inArray(outbox.id, ids), eq(outbox.status, "sending"), workerId ? eq(outbox.claimedBy, workerId) : undefined));
+}
+
+/**
+ * Claims given queued rows (a turn's replies waiting behind another process's replies to the same chat) once
+ * nothing earlier to their chat is unsent; answers those claimed, in order.
+ */
+export async function claimQueued(db: Db, ids: number[], workerId: string): Promise<OutboxRow[]> {
+  return db
+    .update(outbox)
+    .set({ status: "sending", claimedBy: workerId, claimedAt: sql`now()`, attempts: sql`${outbox.attempts} + 1`, notBefore: sql`now()` })
+    .where(and(inArray(outbox.id, ids), eq(outbox.status, "pending"), notBehindAReply))
+    .returning()
+    .then((rows) => rows.sort((a, b) => a.id - b.id));
 }

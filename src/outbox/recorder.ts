@@ -11,7 +11,10 @@ export class Recorder {
   private waiting: { id: number; at: Date; resolve: () => void; reject: (e: unknown) => void }[] = [];
   private busy = false;
 
-  constructor(private readonly db: Db, private readonly fastCommit = false, private readonly maxGroup = 500, private readonly patienceMs = 120_000) {}
+  constructor(
+    private readonly db: Db, private readonly fastCommit = false, private readonly maxGroup = 500, private readonly patienceMs = 120_000,
+    private readonly onError?: (e: Error) => void,
+  ) {}
 
   record(row: OutboxRow, result: SendResult, now: Date): Promise<void> {
     if (!result.ok) return recordResult(this.db, row, result, now, this.fastCommit);
@@ -32,6 +35,7 @@ export class Recorder {
         return await markSent(this.db, group, this.fastCommit);
       } catch (e) {
         if (Date.now() > end) throw e;
+        this.onError?.(e as Error);
         await new Promise((r) => setTimeout(r, 250));
       }
     }

@@ -2,7 +2,7 @@ import type { Db } from "../store/db.js";
 import type { Channel, OutboundMessage, SendResult } from "../channels/types.js";
 import { distrustFuture, releaseStale, renewClaims, type OutboxRow, type Payload } from "./store.js";
 import { Recorder } from "./recorder.js";
-import { claimPaced, giveBack, reserveHeld, TRUST_AHEAD_MS } from "./claim.js";
+import { claimPaced, claimQueued, giveBack, reserveHeld, TRUST_AHEAD_MS } from "./claim.js";
 import { candidateOf, chatKey, LATE_MS, type PaceConfig } from "./paceRules.js";
 import { earliestInWindow } from "./pace.js";
 import { leasable, SlotLease } from "./slots.js";
@@ -71,7 +71,7 @@ export class Sender {
 
   constructor(private readonly o: SenderOptions) {
     this.random = o.random ?? Math.random;
-    this.recorder = new Recorder(o.db, o.fastCommit);
+    this.recorder = new Recorder(o.db, o.fastCommit, 500, 120_000, (e) => o.log?.("sent record not written; trying again", { error: e.message }));
   }
 
   /**
@@ -82,11 +82,17 @@ export class Sender {
    */
   dispatch(rows: OutboxRow[], recent?: readonly number[]): Promise<void> {
     const byChat = new Map<string, OutboxRow[]>();
+    const queued: OutboxRow[] = [];
     for (const r of rows) {
-      if (r.status !== "sending" || r.claimedBy !== this.o.workerId) continue; // queued behind another process's sends
+      if (r.status !== "sending" || r.claimedBy !== this.o.workerId) {
+        if (r.status === "pending" && r.broadcastId === null) queued.push(r);
+        continue;
+      }
       const k = `${r.channel}|${chatKey(r)}`;
       byChat.set(k, [...(byChat.get(k) ?? []), r]);
     }
+    // queued behind another process's replies to the chat: taken as soon as those are settled
+    if (queued.length) return this.whenSettled(queued);
     const done: Promise<void>[] = [];
     for (const mine of byChat.values()) for (const r of mine) this.held.add(r.id);
     for (const [k, mine] of byChat) {
@@ -97,6 +103,16 @@ export class Sender {
       done.push(run);
     }
     return Promise.all(done).then(() => undefined);
+  }
+
+  /** Claims queued replies once the replies before them are settled (polling briefly; the queue's pump is the fallback). */
+  private async whenSettled(rows: OutboxRow[]): Promise<void> {
+    const end = Date.now() + (this.o.leaseMs ?? DEFAULT_LEASE_MS) * 2;
+    while (!this.stopped && Date.now() < end) {
+      const mine = await claimQueued(this.o.db, rows.map((r) => r.id), this.o.workerId);
+      if (mine.length) return this.dispatch(mine);
+      await new Promise((r) => setTimeout(r, 20));
+    }
   }
 
   /** See dispatch. */
@@ -124,7 +140,8 @@ export class Sender {
     }
     let lease = this.leases.get(name);
     if (!lease) this.leases.set(name, (lease = new SlotLease(this.o.db, name, pace.channel)));
-    const past = [...recent];
+    // another process's clock may run ahead (a rehearsal clock starts anew with each process): its times count as now
+    const past = recent.map((t) => Math.min(t, this.o.now().getTime()));
     for (const row of rows) {
       const c = candidateOf(row, pace, channel.limits.maxText);
       if (c.chat) await this.until(earliestInWindow(c.chat.rule, past, this.o.now().getTime(), c.cost));

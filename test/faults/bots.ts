@@ -21,15 +21,15 @@ export class BotProcess {
 
   start(): void {
     const env = {
-      PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: this.o.databaseUrl, BOT_NOW: this.o.now, LOG_LEVEL: "error", CONSOLE: "false",
+      PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: this.o.databaseUrl, BOT_NOW: this.o.now, LOG_LEVEL: process.env.FAULTS_LOG_LEVEL ?? "error", CONSOLE: "false",
       TELEGRAM_BOT_TOKEN: this.o.token, TELEGRAM_API_ROOT: this.o.apiRoot, TELEGRAM_WEBHOOK_URL: this.url,
       TELEGRAM_WEBHOOK_PORT: String(this.o.port), TELEGRAM_WEBHOOK_HOST: "127.0.0.1", TELEGRAM_WEBHOOK_SECRET: SECRET,
       TELEGRAM_RATE_GLOBAL_PER_SEC: "100000", TELEGRAM_RATE_CHAT_PER_SEC: "100000", TELEGRAM_RATE_GROUP_PER_MIN: "100000",
     };
     this.starts++;
     this.killing = false;
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "pipe"] });
-    child.stderr!.on("data", (d: Buffer) => (this.stderr = (this.stderr + d.toString()).slice(-4000)));
+    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: ROOT, env, stdio: ["ignore", process.env.FAULTS_LOG_LEVEL ? "inherit" : "ignore", "pipe"] });
+    child.stderr!.on("data", (d: Buffer) => { this.stderr = (this.stderr + d.toString()).slice(-4000); if (process.env.FAULTS_LOG_LEVEL) process.stderr.write(d); });
     child.once("exit", () => {
       if (this.child === child) this.child = undefined;
       if (this.killing || this.stopping) return;

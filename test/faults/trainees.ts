@@ -16,6 +16,8 @@ export interface Tally {
   /** No process answered 200 before the run ended (Telegram would go on trying). */
   unaccepted: number;
   registrations: number;
+  /** From an update sent to its first reply, ms. */
+  latencies: number[];
   /** Example chats with a problem, for the report. */
   examples: string[];
 }
@@ -88,6 +90,7 @@ export async function trainee(
         o.tally.examples.push(`lost: chat ${id}, answer “${answer.slice(0, 12)}”`);
         break; // this conversation is out of step now; a new trainee takes the slot
       }
+      o.tally.latencies.push(Date.now() - times.at(-1)!);
       if (answer === "确认提交") o.tally.registrations++;
     }
   }
