@@ -15,13 +15,13 @@ export class BotProcess {
   private killing = false;
   private stopping = false;
 
-  constructor(private readonly o: { port: number; databaseUrl: string; apiRoot: string; token: string; now: string; name: string }) {
+  constructor(private readonly o: { port: number; databaseUrl: string; apiRoot: string; token: string; now: () => string; name: string }) {
     this.url = `http://127.0.0.1:${o.port}/telegram/hook`;
   }
 
   start(): void {
     const env = {
-      PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: this.o.databaseUrl, BOT_NOW: this.o.now, LOG_LEVEL: process.env.FAULTS_LOG_LEVEL ?? "error", CONSOLE: "false",
+      PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: this.o.databaseUrl, BOT_NOW: this.o.now(), LOG_LEVEL: process.env.FAULTS_LOG_LEVEL ?? "error", CONSOLE: "false",
       TELEGRAM_BOT_TOKEN: this.o.token, TELEGRAM_API_ROOT: this.o.apiRoot, TELEGRAM_WEBHOOK_URL: this.url,
       TELEGRAM_WEBHOOK_PORT: String(this.o.port), TELEGRAM_WEBHOOK_HOST: "127.0.0.1", TELEGRAM_WEBHOOK_SECRET: SECRET,
       TELEGRAM_RATE_GLOBAL_PER_SEC: "100000", TELEGRAM_RATE_CHAT_PER_SEC: "100000", TELEGRAM_RATE_GROUP_PER_MIN: "100000",

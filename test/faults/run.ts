@@ -18,8 +18,11 @@ const { values: a } = parseArgs({
 const KILLS = Number(a.kills), OUTAGES = Number(a.outages), TRAINEES = Number(a.trainees), SECONDS = Number(a.seconds);
 const OUTAGE_MS = 3000;
 const REPLY_WAIT_MS = 45_000;
-// the rehearsal clock: every restart begins at the same instant, as a clock that went backwards
-const NOW = "2022-05-20T09:00:00+08:00";
+// the rehearsal clock, inside the registration window: one timeline for all processes, as real clocks would be (a
+// restart at the very same instant, a clock that went backwards, is test/outbox/afterCrash.test.ts's business)
+const ORIGIN = Date.parse("2022-05-20T09:00:00+08:00");
+const suiteStart = Date.now();
+const NOW = () => new Date(ORIGIN + (Date.now() - suiteStart)).toISOString();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const log = (s: string) => process.stderr.write(`[faults ${new Date().toISOString().slice(11, 19)}] ${s}\n`);
 
@@ -98,7 +101,7 @@ async function main(): Promise<number> {
     log(`two bot processes up; ${TRAINEES} trainees for ${SECONDS} s, ${KILLS} kills, ${OUTAGES} outages of ${OUTAGE_MS / 1000} s`);
 
     const loadEnd = Date.now() + SECONDS * 1000;
-    const via = redeliverer(process.env.FAULTS_ONE ? [bots[0]!, bots[0]!] : bots, () => loadEnd + REPLY_WAIT_MS);
+    const via = redeliverer(process.env.FAULTS_ONE ? [bots[Number(process.env.FAULTS_ONE) - 1]!, bots[Number(process.env.FAULTS_ONE) - 1]!] : bots, () => loadEnd + REPLY_WAIT_MS);
     const load = Promise.all(Array.from({ length: TRAINEES }, (_, i) => trainee(i, { fake, inbox, via, until: () => Date.now() > loadEnd, replyWaitMs: REPLY_WAIT_MS, tally, sentAt })));
 
     // faults at random times over the first 80% of the load, outages spread between the kills
