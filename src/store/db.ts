@@ -24,7 +24,7 @@ export interface OpenOptions {
   url?: string;
   /** PGlite data folder; without one, an in-memory database. */
   dataDir?: string;
-  /** postgres.js pool size. */
+  /** postgres.js pool size (default 20: concurrent turns each hold a connection for one statement; 10 left them queueing at 50 trainees). */
   max?: number;
 }
 
@@ -35,7 +35,7 @@ export function openConfiguredStore(c: { DATABASE_URL?: string; dataDir: string 
 
 /** Opens the database, applies the committed migrations, and returns the drizzle handle. */
 export async function openStore(opts: OpenOptions): Promise<Store> {
-  return opts.url ? openPostgres(opts.url, opts.max ?? 10) : openPglite(opts.dataDir);
+  return opts.url ? openPostgres(opts.url, opts.max ?? 20) : openPglite(opts.dataDir);
 }
 
 async function openPostgres(url: string, max: number): Promise<Store> {
