@@ -51,6 +51,13 @@ if (want("selection")) await repeat("selection rule, 100,000 trainees (ms)", () 
 if (want("import-questionnaire") || want("import")) {
   await repeat("questionnaire import, 20,000 rows in 问卷星's by-number layout", () => withDatabase((url) => benchImportQuestionnaire({ url })));
 }
+if (parts.includes("peer")) {
+  // not in the default set: it runs the shared harness (about 10 minutes) and needs root for its database setup
+  const { benchPeer } = await import("./peer.js");
+  const arg = (k: string) => process.argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
+  const users = (arg("users") ?? "1,50,200").split(",").map(Number);
+  process.exitCode = await benchPeer({ runs, seconds: Number(arg("seconds") ?? 20), users });
+}
 if (want("broadcast")) {
   const { benchBroadcast } = (await import("./broadcast.js")) as { benchBroadcast: (o: { url?: string }) => Promise<object> };
   await repeat("broadcast", () => withDatabase((url) => benchBroadcast({ url })));

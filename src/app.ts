@@ -54,13 +54,14 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const programmeSource = new ProgrammeSource({ db: store.db, base, log: (m, x) => log.warn(x ?? {}, m) });
   await programmeSource.refresh();
   const programme = () => programmeSource.current();
+  const pace = paceFromConfig(config);
   const sender = new Sender({
-    db: store.db, channels, now, workerId, pace: paceFromConfig(config), fastCommit: store.kind === "postgres", log: (m, x) => log.warn(x ?? {}, m),
+    db: store.db, channels, now, workerId, pace, fastCommit: store.kind === "postgres", log: (m, x) => log.warn(x ?? {}, m),
   });
   const reminders = new ReminderWorker({ db: store.db, programme, now, log: (m, x) => log.info(x ?? {}, m) });
   const engine = new Engine({
     db: store.db, programme, now, sender, workerId, groupIntervalSec: config.GROUP_ANSWER_INTERVAL_SEC, commands: opts.commands ?? commandHandlers,
-    standingOf: makeStandingOf(programme),
+    standingOf: makeStandingOf(programme), pace, asyncCommit: store.kind === "postgres",
   });
   const retention = new RetentionWorker({
     db: store.db, now, policy: retentionFromConfig(config), everyMs: config.RETENTION_EVERY_MIN * 60_000, log: (m, x) => log.info(x ?? {}, m),

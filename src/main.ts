@@ -52,8 +52,10 @@ async function main() {
   app.programmeSource.start();
   app.reminders.start();
   app.retention.start();
+  // a messaging channel's intake resolves once the turn is committed (the webhook answers then), replies following at
+  // once; the terminal shows a message's replies before the next prompt
   for (const ch of channels) {
-    await ch.start((m) => app.engine.handle(m)).catch((e: unknown) => {
+    await ch.start((m) => (ch.name === "console" ? app.engine.handle(m) : app.engine.accept(m))).catch((e: unknown) => {
       throw new Error(`${ch.name}: could not start: ${safeError(e)}`);
     });
   }

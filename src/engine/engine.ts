@@ -11,7 +11,12 @@ import { enqueue, type Enqueue, type OutboxRow } from "../outbox/store.js";
 import type { Sender } from "../outbox/sender.js";
 import { detectMime } from "./detectFile.js";
 import { runEffect } from "./effects.js";
-import { claimTurn, claimMessage, saveState } from "./turnStore.js";
+import { claimTurn, claimMessage, commitTurn, finishTurn, peekTurn, TurnConflict, Durability, type FinishedTurn, type TurnReplies } from "./turnStore.js";
+import { ChatOrder } from "./chatOrder.js";
+import { BoundedMap } from "./boundedMap.js";
+import { initialState } from "../conversation/state.js";
+import { lookback, type PaceConfig } from "../outbox/paceRules.js";
+import { asyncCommit, TRUST_AHEAD_MS } from "../outbox/claim.js";
 
 export interface CommandContext {
   tx: Tx;
@@ -35,26 +40,85 @@ export interface EngineOptions {
   groupIntervalSec?: number;
   commands?: CommandHandler[];
   standingOf?: (tx: Tx, userKey: string) => Promise<Standing | undefined>;
+  /** PostgreSQL only (PGlite has no WAL writer): see Durability. */
+  asyncCommit?: boolean;
+  /** The channels' limits: a private chat's recent sends are read with its turn for its own pace. */
+  pace?: PaceConfig;
 }
+
+// coordinator and broadcast commands all start with a slash; a text with one anywhere runs under the lock, as commands need
+const mayBeCommand = (text: string) => text.includes("/") || text.includes("／");
+
+/** The chat a message belongs to: its order is kept within it. */
+const chatOf = (m: InboundMessage) => `${m.channel}:${m.group ? `g${m.group.id}` : `u${m.userId}`}`;
+
 
 const MAX_FEEDBACK = 4;
 
-/** The shell around the pure step: dedupe, lock, step, effects and replies in one transaction, then send. */
+/**
+ * The shell around the pure step: dedupe, lock, step, effects and replies in one transaction; the replies are
+ * sent right after the commit by the sender's dispatcher (each chat in order, chats in parallel).
+ */
 export class Engine {
-  constructor(private readonly o: EngineOptions) {}
+  private readonly order = new ChatOrder();
+  /**
+   * Conversations as this process last wrote them: an optimistic turn starts from here without reading. It is only a
+   * guess: the write holds only if the row is still exactly that (another process, a deletion, make it fail).
+   */
+  private readonly known = new BoundedMap<string, { turns: number; state: unknown } | null>(20_000);
+  /** PostgreSQL: turns commit asynchronously and the platform is answered once they are durable. */
+  private readonly durability?: Durability;
 
-  async handle(msg: InboundMessage): Promise<void> {
-    const { input, file } = await toInput(msg);
-    const now = this.o.now();
-    const rows = await this.o.db.transaction(async (tx) => {
-      const out = msg.group ? await this.groupTurn(tx, msg, input, now) : await this.privateTurn(tx, msg, input, file, now);
-      return out ? enqueue(tx, out, this.o.workerId, now) : [];
-    });
-    await this.o.sender.sendRows(rows as OutboxRow[]);
+  constructor(private readonly o: EngineOptions) {
+    if (o.asyncCommit) this.durability = new Durability(o.db);
   }
 
-  /** undefined: a redelivered message, already handled. */
-  private async privateTurn(tx: Tx, msg: InboundMessage, input: Input, file: Awaited<ReturnType<typeof toInput>>["file"], now: Date): Promise<Enqueue[] | undefined> {
+  /**
+   * For channels: resolves once the turn is committed (the webhook can answer); its replies go out meanwhile.
+   * Messages of one chat that arrive together are handled one at a time, in the order of their ids.
+   */
+  accept(msg: InboundMessage): Promise<void> {
+    return this.order
+      .run(chatOf(msg), msg.messageId, async () => {
+        const t = await this.turn(msg);
+        void this.o.sender.dispatch(t.rows, t.recent).catch(() => undefined);
+      })
+      .then(() => this.durability?.durable());
+  }
+
+  /** Like accept, but resolves only once the turn's replies are sent and recorded (tests, the CLI). */
+  async handle(msg: InboundMessage): Promise<void> {
+    let sent: Promise<void> = Promise.resolve();
+    await this.order.run(chatOf(msg), msg.messageId, async () => {
+      const t = await this.turn(msg);
+      sent = this.o.sender.dispatch(t.rows, t.recent);
+    });
+    await Promise.all([sent, this.durability?.durable()]);
+  }
+
+  private async turn(msg: InboundMessage): Promise<{ rows: OutboxRow[]; recent?: number[] }> {
+    const { input, file } = await toInput(msg);
+    const now = this.o.now();
+    if (!msg.group && input.kind === "text" && !mayBeCommand(input.text)) {
+      const fast = await this.optimisticTurn(msg, input, now);
+      if (fast !== "locked") return fast ?? { rows: [] };
+    }
+    this.known.delete(keyOf(msg.channel, msg.userId));
+    return this.o.db.transaction(async (tx) => {
+      if (this.durability) await asyncCommit(tx);
+      if (msg.group) {
+        const out = await this.groupTurn(tx, msg, input, now);
+        return { rows: out ? await enqueue(tx, out, this.o.workerId, now) : [], recent: undefined };
+      }
+      const out = await this.privateTurn(tx, msg, input, file, now);
+      if (!out) return { rows: [], recent: undefined };
+      if ("rows" in out) return out;
+      return { rows: await enqueue(tx, out, this.o.workerId, now), recent: undefined };
+    });
+  }
+
+  /** undefined: a redelivered message, already handled. A command answers rows to write; a form turn, its written replies. */
+  private async privateTurn(tx: Tx, msg: InboundMessage, input: Input, file: Awaited<ReturnType<typeof toInput>>["file"], now: Date): Promise<Enqueue[] | FinishedTurn | undefined> {
     const key = keyOf(msg.channel, msg.userId);
     const conv = await claimTurn(tx, { channel: msg.channel, messageId: msg.messageId, userKey: key, now });
     if (!conv) return undefined;
@@ -81,13 +145,57 @@ export class Engine {
         next = (await runEffect(e, { tx, userKey: key, now, file, standingOf: this.o.standingOf, reply })) ?? next;
       }
     }
-    await saveState(tx, key, state, now);
     const consentedNow = (state as State).consentData && !(conv.state as Partial<State> | null)?.consentData;
     // PIPL: nothing about the trainee, not even how to reach them, is kept before they consent
     if (consentedNow) {
       await tx.insert(contacts).values({ userKey: key, channel: msg.channel, chatId: msg.userId, displayName: msg.userName, firstSeenAt: now }).onConflictDoNothing();
     }
-    return [...to(replies), ...reply.extra];
+    const done = await finishTurn(tx, { ...this.repliesOf(msg, replies, now), userKey: key, state });
+    // what effects add (the filled receipt's files) follows the turn's own replies, in the same commit
+    if (reply.extra.length) done.rows.push(...(await enqueue(tx, reply.extra, this.o.workerId, now)));
+    return done;
+  }
+
+  /**
+   * Most turns (a form answer: no command, no effect) take two statements and one commit: the conversation is read
+   * without a lock, stepped, and written with the message id and replies in one statement that holds only if
+   * nobody moved the conversation meanwhile. "locked": the turn must run under the lock (an effect, a lost race).
+   */
+  private async optimisticTurn(msg: InboundMessage, input: Input, now: Date): Promise<FinishedTurn | undefined | "locked"> {
+    const key = keyOf(msg.channel, msg.userId);
+    let known = this.known.get(key);
+    if (!known) {
+      const peek = await peekTurn(this.o.db, { channel: msg.channel, messageId: msg.messageId, userKey: key });
+      if (peek.seen) return undefined;
+      known = peek.turns === null ? null : { turns: peek.turns, state: peek.state };
+    }
+    const before = known?.state ?? initialState();
+    const r = step(structuredClone(before), input, { now, programme: this.o.programme() });
+    if (r.effects.length) return "locked";
+    const consentedNow = (r.state as State).consentData && !(before as Partial<State>).consentData;
+    try {
+      const out = await commitTurn(this.o.db, {
+        ...this.repliesOf(msg, r.replies, now), messageId: msg.messageId, userKey: key, state: r.state, version: known,
+        contact: consentedNow ? { displayName: msg.userName } : undefined, asyncCommit: this.durability !== undefined,
+      });
+      // a redelivery tells nothing of the conversation's present state
+      if (out) this.known.set(key, { turns: (known?.turns ?? 0) + 1, state: r.state });
+      else this.known.delete(key);
+      return out;
+    } catch (e) {
+      this.known.delete(key);
+      if (e instanceof TurnConflict) return "locked";
+      throw e;
+    }
+  }
+
+  private repliesOf(msg: InboundMessage, replies: Reply[], now: Date): TurnReplies {
+    const paced = this.o.pace?.[msg.channel];
+    const back = paced ? lookback(paced) : 0;
+    return {
+      now, channel: msg.channel, chatId: msg.userId, workerId: this.o.workerId, payloads: replies.map((r) => ({ text: r.text, options: r.options })),
+      since: new Date(now.getTime() - back), until: new Date(now.getTime() + TRUST_AHEAD_MS),
+    };
   }
 
   private async command(tx: Tx, msg: InboundMessage, userKey: string, text: string, now: Date, programme: Programme, file?: InboundFile) {
@@ -111,7 +219,7 @@ export class Engine {
     const programme = this.o.programme();
     const cmd = await this.command(tx, msg, keyOf(msg.channel, msg.userId), input.text, now, programme);
     if (cmd) return [...cmd.replies.map((r) => toGroup(r.text)), ...(cmd.extra ?? [])];
-    const d = groupDecision(input.text, { mentioned: Boolean(msg.mentioned) }, { programme, classId: row!.classId ?? undefined });
+    const d = groupDecision(input.text, { mentioned: Boolean(msg.mentioned) }, { programme, classId: row!.classId ?? undefined, now });
     if (d.action === "silent") return [];
     if (d.action === "private") {
       const dm: Enqueue = { channel: msg.channel, chatId: msg.userId, chatKind: "user", payload: { text: "您在群里问到个人信息。为保护隐私，请在这里发送“我的报名”或“我的成绩”查询。" } };

@@ -32,6 +32,15 @@ export interface Claim {
   fullUntil?: Date;
 }
 
+// a chat's messages keep their order across processes: none goes while an earlier reply to that chat is unsent
+// (spelled out: drizzle leaves the columns of an update unqualified, which inside the subquery would mean `earlier`'s)
+const notBehindAReply = sql`not exists (
+  select 1 from outbox earlier where earlier.channel = outbox.channel and earlier.chat_id = outbox.chat_id
+    and earlier.id < outbox.id and earlier.status in ('pending', 'sending') and earlier.broadcast_id is null)`;
+
+/** How far ahead of now a slot may legitimately lie: the longest a reply waits for one, plus a margin. */
+export const TRUST_AHEAD_MS = 12_000;
+
 const ceilDate = (t: number) => new Date(Math.ceil(t));
 // raw SQL gets text: postgres.js cannot bind a Date to a parameter whose type the server inferred
 const iso = (t: number) => ceilDate(t).toISOString();
@@ -46,18 +55,18 @@ export async function claimPaced(db: Db, o: ClaimOptions): Promise<Claim> {
     const cands = await tx
       .select()
       .from(outbox)
-      .where(and(eq(outbox.status, "pending"), eq(outbox.channel, o.channel), lte(outbox.notBefore, o.now)))
+      .where(and(eq(outbox.status, "pending"), eq(outbox.channel, o.channel), lte(outbox.notBefore, o.now), notBehindAReply))
       .orderBy(outbox.notBefore, outbox.id)
       .limit(o.limit)
       .for("update", { skipLocked: true });
     if (!cands.length) return { rows: [] };
     const at = o.now.getTime();
     if (!o.pace) {
-      await markClaimed(tx, cands.map((r) => ({ id: r.id, at })), o.workerId, o.now);
+      await markClaimed(tx, cands.map((r) => ({ id: r.id, at })), o.workerId);
       return { rows: cands.map((r) => claimed(r, at, o)) };
     }
     const p = await planUnderLock(tx, o.pace, cands, o.maxText, new Date(at + (o.leadMs ?? 0)), o.horizonMs, o.random, [], o.spacingMs);
-    await markClaimed(tx, p.taken, o.workerId, o.now);
+    await markClaimed(tx, p.taken, o.workerId);
     await postpone(tx, p.deferred);
     const byId = new Map(cands.map((r) => [r.id, r]));
     return {
@@ -74,7 +83,11 @@ async function planUnderLock(
   const channel = rows[0]!.channel;
   const state = await lockPace(tx, channel);
   const chats = pace.chat || pace.group ? rows : [];
-  const history = await chatHistory(tx, channel, chats, new Date(now.getTime() - lookback(pace)), held);
+  // a slot further ahead than any claim takes is from a clock that went backwards: not trusted
+  const until = new Date(now.getTime() + Math.max(horizonMs, TRUST_AHEAD_MS));
+  const seen = await chatHistory(tx, channel, chats, new Date(now.getTime() - lookback(pace)), held, until);
+  // another process's clock may run ahead of this one's: its times count as now
+  const history = new Map([...seen].map(([k, v]) => [k, v.map((t) => Math.min(t, now.getTime()))]));
   const cands = rows.map((r) => candidateOf(r, pace, maxText));
   const p = plan(pace.channel, state, history, cands, now.getTime(), horizonMs, random, spacingMs);
   if (p.taken.length) await savePace(tx, channel, p.state);
@@ -90,11 +103,11 @@ function claimed(r: OutboxRow, at: number, o: ClaimOptions): OutboxRow {
   return { ...r, status: "sending", claimedBy: o.workerId, claimedAt: o.now, attempts: r.attempts + 1, notBefore: ceilDate(at) };
 }
 
-async function markClaimed(tx: Tx, taken: { id: number; at: number }[], workerId: string, now: Date): Promise<void> {
+async function markClaimed(tx: Tx, taken: { id: number; at: number }[], workerId: string): Promise<void> {
   if (!taken.length) return;
   const values = sql.join(taken.map((t) => sql`(${t.id}::bigint, ${iso(t.at)}::timestamptz)`), sql`, `);
   await tx.execute(sql`
-    update outbox set status = 'sending', claimed_by = ${workerId}, claimed_at = ${now.toISOString()}::timestamptz, attempts = attempts + 1, not_before = v.at
+    update outbox set status = 'sending', claimed_by = ${workerId}, claimed_at = now(), attempts = attempts + 1, not_before = v.at
     from (values ${values}) as v(id, at) where outbox.id = v.id`);
 }
 
@@ -133,4 +146,17 @@ export async function giveBack(tx: Tx | Db, ids: number[], workerId?: string): P
     .update(outbox)
     .set({ status: "pending", claimedBy: null, attempts: sql`greatest(${outbox.attempts} - 1, 0)` })
     .where(and(inArray(outbox.id, ids), eq(outbox.status, "sending"), workerId ? eq(outbox.claimedBy, workerId) : undefined));
+}
+
+/**
+ * Claims given queued rows (a turn's replies waiting behind another process's replies to the same chat) once
+ * nothing earlier to their chat is unsent; answers those claimed, in order.
+ */
+export async function claimQueued(db: Db, ids: number[], workerId: string): Promise<OutboxRow[]> {
+  return db
+    .update(outbox)
+    .set({ status: "sending", claimedBy: workerId, claimedAt: sql`now()`, attempts: sql`${outbox.attempts} + 1`, notBefore: sql`now()` })
+    .where(and(inArray(outbox.id, ids), eq(outbox.status, "pending"), notBehindAReply))
+    .returning()
+    .then((rows) => rows.sort((a, b) => a.id - b.id));
 }

@@ -1,9 +1,11 @@
 import type { Db } from "../store/db.js";
 import type { Channel, OutboundMessage, SendResult } from "../channels/types.js";
-import { releaseStale, type OutboxRow, type Payload } from "./store.js";
+import { distrustFuture, releaseStale, renewClaims, type OutboxRow, type Payload } from "./store.js";
 import { Recorder } from "./recorder.js";
-import { claimPaced, giveBack, reserveHeld } from "./claim.js";
-import { LATE_MS, type PaceConfig } from "./paceRules.js";
+import { claimPaced, claimQueued, giveBack, reserveHeld, TRUST_AHEAD_MS } from "./claim.js";
+import { candidateOf, chatKey, LATE_MS, type PaceConfig } from "./paceRules.js";
+import { earliestInWindow } from "./pace.js";
+import { leasable, SlotLease } from "./slots.js";
 import { afterRefusal, floodOf } from "./aftermath.js";
 
 export interface SenderOptions {
@@ -13,7 +15,10 @@ export interface SenderOptions {
   /** Names this process in claimed rows. */
   workerId: string;
   pollMs?: number;
-  /** A row claimed longer ago than this by a sender that died goes back to the queue. */
+  /**
+   * A row whose claim was not renewed for this long belongs to a sender that died: it is settled (see releaseStale).
+   * A live sender renews its claims every third of it, so a kill delays replies by about this much.
+   */
   leaseMs?: number;
   log?: (msg: string, extra?: object) => void;
   /** Limits per channel name; a channel without one is not paced. */
@@ -36,6 +41,9 @@ export interface SenderOptions {
   fastCommit?: boolean;
 }
 
+/** Long enough for a slow send (renewed meanwhile), short enough that a kill delays replies by seconds. */
+export const DEFAULT_LEASE_MS = 6_000;
+
 export function toOutbound(row: OutboxRow): OutboundMessage {
   const p = row.payload as Payload & { file?: { name: string; bytes: string | Uint8Array; mime?: string } };
   const file = p.file ? { ...p.file, bytes: typeof p.file.bytes === "string" ? Buffer.from(p.file.bytes, "base64") : p.file.bytes } : undefined;
@@ -55,23 +63,92 @@ export class Sender {
   private pausedUntil = new Map<string, number>();
   private readonly random: () => number;
   private readonly recorder: Recorder;
+  /** Each chat's replies in flight: the next turn's wait for the previous one's. */
+  private readonly chains = new Map<string, Promise<void>>();
+  private readonly leases = new Map<string, SlotLease>();
+  /** Rows this process has claimed and not yet settled: only these are renewed, so a row it dropped is released. */
+  private readonly held = new Set<number>();
 
   constructor(private readonly o: SenderOptions) {
     this.random = o.random ?? Math.random;
-    this.recorder = new Recorder(o.db, o.fastCommit);
+    this.recorder = new Recorder(o.db, o.fastCommit, 500, 120_000, (e) => o.log?.("sent record not written; trying again", { error: e.message }));
   }
 
-  /** Sends rows this process already claimed (a turn's replies), in order, each in its slot. */
-  async sendRows(rows: OutboxRow[]): Promise<void> {
-    for (const name of new Set(rows.map((r) => r.channel))) {
-      let mine = rows.filter((r) => r.channel === name);
-      const pace = this.o.pace?.[name];
-      const channel = this.o.channels.get(name);
-      if (pace && channel) mine = await reserveHeld(this.o.db, mine, pace, channel.limits.maxText, this.o.now(), this.o.maxReplyWaitMs ?? 10_000, this.random, this.o.fastCommit);
-      for (const row of mine) {
+  /**
+   * Sends rows this process already claimed (a turn's replies) right after their commit: each chat's rows in the
+   * order they were committed, chats in parallel. `recent`: the chat's sends within its window, read under the
+   * turn's lock; with it the reply takes a leased slot and no lock; without it the slot is reserved under the
+   * channel's lock. Resolves once these rows are sent and recorded.
+   */
+  dispatch(rows: OutboxRow[], recent?: readonly number[]): Promise<void> {
+    const byChat = new Map<string, OutboxRow[]>();
+    const queued: OutboxRow[] = [];
+    for (const r of rows) {
+      if (r.status !== "sending" || r.claimedBy !== this.o.workerId) {
+        if (r.status === "pending" && r.broadcastId === null) queued.push(r);
+        continue;
+      }
+      const k = `${r.channel}|${chatKey(r)}`;
+      byChat.set(k, [...(byChat.get(k) ?? []), r]);
+    }
+    // queued behind another process's replies to the chat: taken as soon as those are settled
+    if (queued.length) return this.whenSettled(queued);
+    const done: Promise<void>[] = [];
+    for (const mine of byChat.values()) for (const r of mine) this.held.add(r.id);
+    for (const [k, mine] of byChat) {
+      const run = (this.chains.get(k) ?? Promise.resolve()).then(() => this.sendChat(mine, recent));
+      const chained = run.catch((e: Error) => this.o.log?.("reply not sent", { ids: mine.map((r) => r.id), error: e.message }));
+      this.chains.set(k, chained);
+      void chained.then(() => this.chains.get(k) === chained && this.chains.delete(k));
+      done.push(run);
+    }
+    return Promise.all(done).then(() => undefined);
+  }
+
+  /** Claims queued replies once the replies before them are settled (polling briefly; the queue's pump is the fallback). */
+  private async whenSettled(rows: OutboxRow[]): Promise<void> {
+    const end = Date.now() + (this.o.leaseMs ?? DEFAULT_LEASE_MS) * 2;
+    while (!this.stopped && Date.now() < end) {
+      const mine = await claimQueued(this.o.db, rows.map((r) => r.id), this.o.workerId);
+      if (mine.length) return this.dispatch(mine);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  /** See dispatch. */
+  sendRows(rows: OutboxRow[]): Promise<void> {
+    return this.dispatch(rows);
+  }
+
+  private async sendChat(rows: OutboxRow[], recent?: readonly number[]): Promise<void> {
+    const name = rows[0]!.channel;
+    const pace = this.o.pace?.[name];
+    const channel = this.o.channels.get(name);
+    if (!pace || !channel) {
+      for (const row of rows) await this.deliver(row);
+      return;
+    }
+    if (!recent || !leasable(pace.channel)) {
+      const ready = await reserveHeld(this.o.db, rows, pace, channel.limits.maxText, this.o.now(), this.o.maxReplyWaitMs ?? 10_000, this.random, this.o.fastCommit);
+      const kept = new Set(ready.map((r) => r.id));
+      for (const r of rows) if (!kept.has(r.id)) this.held.delete(r.id);
+      for (const row of ready) {
         await this.until(row.notBefore.getTime());
         await this.deliver(row);
       }
+      return;
+    }
+    let lease = this.leases.get(name);
+    if (!lease) this.leases.set(name, (lease = new SlotLease(this.o.db, name, pace.channel)));
+    // another process's clock may run ahead (a rehearsal clock starts anew with each process): its times count as now
+    const past = recent.map((t) => Math.min(t, this.o.now().getTime()));
+    for (const row of rows) {
+      const c = candidateOf(row, pace, channel.limits.maxText);
+      if (c.chat) await this.until(earliestInWindow(c.chat.rule, past, this.o.now().getTime(), c.cost));
+      const at = await lease.take(() => this.o.now().getTime(), c.cost);
+      await this.until(at);
+      past.push(...Array<number>(c.cost).fill(Math.max(at, this.o.now().getTime())));
+      await this.deliver(row);
     }
   }
 
@@ -86,15 +163,18 @@ export class Sender {
     return n;
   }
 
+  /** Starts the loops: the queue's pumps, the renewal of this process's claims, the release of dead ones'. */
   start(): void {
     const poll = this.o.pollMs ?? 500;
+    const lease = this.o.leaseMs ?? DEFAULT_LEASE_MS;
+    void distrustFuture(this.o.db, this.o.now(), TRUST_AHEAD_MS).catch((e: Error) => this.o.log?.("outbox clock check failed", { error: e.message }));
     for (const name of this.o.channels.keys()) {
       // two loops share the channel's sends in flight: one claims the next slots while the other starts sends
       const flying = new Set<Promise<unknown>>();
       const stats = { sendMs: 0, claimMs: 0 };
       this.loops.push(this.pump(name, poll, flying, stats), this.pump(name, poll, flying, stats));
     }
-    this.loops.push(this.sweep(Math.min((this.o.leaseMs ?? 60_000) / 2, 30_000)));
+    this.loops.push(this.sweep(lease / 3, lease));
   }
 
   /** Finishes the sends in flight; rows claimed but not sent go back to the queue. */
@@ -102,6 +182,7 @@ export class Sender {
     this.stopped = true;
     for (const done of [...this.nappers]) done();
     await Promise.all(this.loops);
+    await Promise.all([...this.chains.values()]);
   }
 
   /** One channel's loop: claims slots ahead and starts each send at its slot, several in flight when sends are slow. */
@@ -137,6 +218,7 @@ export class Sender {
     // a slow claim (a busy database) would leave its first slots stale: the next one starts its slots later
     stats.claimMs = Math.max(this.o.now().getTime() - started.getTime(), stats.claimMs * 0.9);
     const rows = claim.rows;
+    for (const r of rows) this.held.add(r.id);
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
       await this.until(row.notBefore.getTime());
@@ -145,7 +227,9 @@ export class Sender {
       // an unpaced channel has no rate for a late start to break
       const late = this.o.pace?.[name] !== undefined && now - row.notBefore.getTime() > (this.o.lateMs ?? LATE_MS);
       if (this.stopped || late || (this.pausedUntil.get(name) ?? 0) > now) {
-        await giveBack(this.o.db, rows.slice(i).map((r) => r.id), this.o.workerId);
+        const back = rows.slice(i).map((r) => r.id);
+        for (const id of back) this.held.delete(id);
+        await giveBack(this.o.db, back, this.o.workerId);
         return { tried: i };
       }
       const sending: Promise<unknown> = this.deliver(row)
@@ -159,6 +243,14 @@ export class Sender {
   }
 
   private async deliver(row: OutboxRow): Promise<SendResult> {
+    try {
+      return await this.deliverOnce(row);
+    } finally {
+      this.held.delete(row.id);
+    }
+  }
+
+  private async deliverOnce(row: OutboxRow): Promise<SendResult> {
     const channel = this.o.channels.get(row.channel);
     let result: SendResult;
     if (!channel) result = { ok: false, kind: "transient", error: `channel ${row.channel} is not running here` };
@@ -181,10 +273,11 @@ export class Sender {
     return result;
   }
 
-  private async sweep(every: number): Promise<void> {
+  private async sweep(every: number, lease: number): Promise<void> {
     while (!this.stopped) {
       try {
-        await releaseStale(this.o.db, this.o.leaseMs ?? 60_000, this.o.now());
+        await renewClaims(this.o.db, this.o.workerId, [...this.held]);
+        await releaseStale(this.o.db, lease);
       } catch (e) {
         this.o.log?.("outbox sweep failed", { error: (e as Error).message });
       }

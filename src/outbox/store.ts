@@ -1,5 +1,5 @@
-import { and, eq, lte, sql } from "drizzle-orm";
-import type { Db, Tx } from "../store/db.js";
+import { sql } from "drizzle-orm";
+import { execPrepared, type Db, type Tx } from "../store/db.js";
 import { outbox } from "../store/schema.js";
 import type { OutboundMessage, SendResult } from "../channels/types.js";
 
@@ -22,20 +22,60 @@ export async function enqueue(tx: Tx | Db, items: Enqueue[], claimedBy?: string,
   const rows = items.map((i) => ({
     channel: i.channel, chatId: i.chatId, chatKind: i.chatKind, payload: i.payload, broadcastId: i.broadcastId,
     dedupeKey: i.dedupeKey, notBefore: i.notBefore ?? now,
-    ...(claimedBy ? { status: "sending", claimedBy, claimedAt: now, attempts: 1 } : {}),
+    // a claim's age is judged by the database's clock, which no restart with a rehearsal clock sets back
+    ...(claimedBy ? { status: "sending", claimedBy, claimedAt: sql`now()`, attempts: 1 } : {}),
   }));
   return tx.insert(outbox).values(rows).onConflictDoNothing().returning();
 }
 
-/** Rows whose sender died mid-send go back to the queue after the lease (the one it had in flight may go twice). */
-export async function releaseStale(db: Db, leaseMs: number, now: Date): Promise<number> {
-  const cutoff = new Date(now.getTime() - leaseMs);
-  const rows = await db
-    .update(outbox)
-    .set({ status: "pending", claimedBy: null })
-    .where(and(eq(outbox.status, "sending"), lte(outbox.claimedAt, cutoff)))
-    .returning({ id: outbox.id });
-  return rows.length;
+/**
+ * Rows whose sender died (its lease, renewed while it lives, ran out by the database's clock) are settled:
+ * a broadcast row goes back to the queue (the one in flight may go twice); a reply whose outcome is unknown goes
+ * again only while it is still the latest thing said to that chat. Once a later turn replied there, the trainee
+ * has moved on, and sending the old prompt again would be a stale duplicate: it is marked `unknown`.
+ */
+export async function releaseStale(db: Db, leaseMs: number): Promise<number> {
+  const res = await db.execute(sql`
+    with dead as (
+      select o.id, o.broadcast_id is null and exists (
+          select 1 from outbox later where later.channel = o.channel and later.chat_id = o.chat_id
+            and later.id > o.id and later.created_at <> o.created_at and later.broadcast_id is null) as superseded
+      from outbox o
+      where o.status = 'sending' and o.claimed_at < now() - make_interval(secs => ${leaseMs / 1000}::float8)
+        -- after a restart of the server itself, live senders get a whole lease to renew their claims first
+        and pg_postmaster_start_time() < now() - make_interval(secs => ${leaseMs / 1000}::float8)
+      for update of o skip locked)
+    update outbox set status = case when dead.superseded then 'unknown' else 'pending' end, claimed_by = null,
+      -- a reply due again is due at once, whatever clock the dead process had
+      not_before = case when outbox.broadcast_id is null and not dead.superseded then '-infinity' else outbox.not_before end,
+      error = case when dead.superseded then 'sender died mid-send; a later reply superseded it' else outbox.error end
+    from dead where outbox.id = dead.id
+    returning outbox.id`);
+  return rowsOf(res).length;
+}
+
+/**
+ * Renews the claims this process still holds: a live sender's rows are never taken for a dead one's, however long a
+ * send waits; a row it claimed but dropped (its dispatch failed) is not renewed, so it is released like a dead one's.
+ */
+export async function renewClaims(db: Db, workerId: string, ids: number[]): Promise<void> {
+  if (!ids.length) return;
+  await execPrepared(db, sql`
+    update outbox set claimed_at = now() ${ASYNC_COMMIT}
+    where outbox.id = any(string_to_array(${ids.join(",")}::text, ',')::bigint[]) and outbox.status = 'sending' and outbox.claimed_by = ${workerId}`);
+}
+
+/**
+ * At start: times a clock that went backwards left ahead (a fixed BOT_NOW restarts at the same instant) are not
+ * trusted: the shared pace and queued replies further ahead than `slackMs` come back to `now`.
+ */
+export async function distrustFuture(db: Db, now: Date, slackMs: number): Promise<void> {
+  const at = now.toISOString();
+  const limit = new Date(now.getTime() + slackMs).toISOString();
+  await db.execute(sql`update send_pace set next_at = ${at}::timestamptz where next_at > ${limit}::timestamptz`);
+  await db.execute(sql`
+    update outbox set not_before = ${at}::timestamptz
+    where status = 'pending' and broadcast_id is null and not_before > ${limit}::timestamptz`);
 }
 
 export const MAX_ATTEMPTS = 5;
@@ -66,12 +106,16 @@ export async function recordResult(db: Db, row: OutboxRow, result: SendResult, n
   await db.execute(sql`update outbox set status = ${status}, error = ${result.error} ${fast} where outbox.id = ${row.id}`);
 }
 
-/** Records many successful sends in one statement (see Recorder). */
+/** Records many successful sends in one statement (see Recorder); its text is the same for any number of them. */
 export async function markSent(db: Db, sent: { id: number; at: Date }[], fastCommit = false): Promise<void> {
   if (!sent.length) return;
-  const values = sql.join(sent.map((s) => sql`(${s.id}::bigint, ${s.at.toISOString()}::timestamptz)`), sql`, `);
+  const ids = sent.map((s) => s.id).join(",");
+  const ats = sent.map((s) => s.at.toISOString()).join(",");
   const fast = fastCommit ? sql`, (select set_config('synchronous_commit', 'off', true)) as async_commit` : sql``;
-  await db.execute(sql`update outbox set status = 'sent', sent_at = v.at, error = null from (values ${values}) as v(id, at)${fast} where outbox.id = v.id`);
+  await execPrepared(db, sql`
+    update outbox set status = 'sent', sent_at = v.at, error = null
+    from unnest(string_to_array(${ids}::text, ',')::bigint[], string_to_array(${ats}::text, ',')::timestamptz[]) as v(id, at)${fast}
+    where outbox.id = v.id`);
 }
 
 export function rowsOf<T>(res: unknown): T[] {

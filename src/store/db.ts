@@ -1,7 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { getTableName, is, sql } from "drizzle-orm";
+import { getTableName, is, sql, type SQL } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import { PgTable, type PgDatabase, type PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema.js";
 import { lockDataDir } from "./dataLock.js";
@@ -24,7 +25,7 @@ export interface OpenOptions {
   url?: string;
   /** PGlite data folder; without one, an in-memory database. */
   dataDir?: string;
-  /** postgres.js pool size. */
+  /** postgres.js pool size (default 20: concurrent turns each hold a connection for one statement; 10 left them queueing at 50 trainees). */
   max?: number;
 }
 
@@ -48,7 +49,7 @@ const commandLine = () => process.argv.slice(1).map((a, i) => (i === 0 ? basenam
 
 /** Opens the database, applies the committed migrations, and returns the drizzle handle. */
 export async function openStore(opts: OpenOptions): Promise<Store> {
-  return opts.url ? openPostgres(opts.url, opts.max ?? 10) : openPglite(opts.dataDir);
+  return opts.url ? openPostgres(opts.url, opts.max ?? 20) : openPglite(opts.dataDir);
 }
 
 async function openPostgres(url: string, max: number): Promise<Store> {
@@ -65,6 +66,11 @@ async function openPostgres(url: string, max: number): Promise<Store> {
   }
   const client = postgres(url, { max, onnotice: () => {} });
   const db = drizzle(client, { schema }) as unknown as Db;
+  const dialect = new PgDialect();
+  PREPARED.set(db, (q) => {
+    const { sql: text, params } = dialect.sqlToQuery(q);
+    return client.unsafe(text, params as never[], { prepare: true });
+  });
   return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
 }
 
@@ -78,6 +84,18 @@ async function openPglite(dataDir?: string): Promise<Store> {
   const pg = drizzle(client, { schema });
   await migrate(pg, { migrationsFolder: MIGRATIONS });
   return { db: pg as unknown as Db, kind: "pglite", close: () => client.close() };
+}
+
+const PREPARED = new WeakMap<Db, (q: SQL) => Promise<unknown>>();
+
+/**
+ * Runs one autocommitted statement of a hot path as a named prepared statement where the driver has them
+ * (postgres.js): parsed and planned once per connection, one round trip each time. drizzle's own `execute` sends an
+ * unnamed statement, which postgres.js describes first: two round trips. Elsewhere (PGlite), `db.execute`.
+ */
+export function execPrepared(db: Db, q: SQL): Promise<unknown> {
+  const run = PREPARED.get(db);
+  return run ? run(q) : db.execute(q);
 }
 
 /** Empties every table (tests share one database per file and reset it between tests). */

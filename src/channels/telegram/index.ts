@@ -172,7 +172,8 @@ export class TelegramChannel implements Channel {
     const r = readUpdate(checked.update, this.me!);
     if (!r) return;
     if (r.callbackId) {
-      await this.bot.api.answerCallbackQuery({ callback_query_id: r.callbackId }).catch((e: unknown) => {
+      // not awaited: the tap's turn need not wait for a call whose answer it does not use
+      void this.bot.api.answerCallbackQuery({ callback_query_id: r.callbackId }).catch((e: unknown) => {
         // a redelivered tap is too old to answer; the tap itself still counts
         this.log.warn(errorDetail(e), "callback query not answered");
       });

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { asc, eq, sql } from "drizzle-orm";
+import { outbox, sendPace } from "../../src/store/schema.js";
+import { distrustFuture, enqueue, releaseStale, renewClaims } from "../../src/outbox/store.js";
+import { leaseSlots } from "../../src/outbox/paceStore.js";
+import { TRUST_AHEAD_MS } from "../../src/outbox/claim.js";
+import { DRIVERS, testStore } from "../support/db.js";
+
+const NOW = new Date("2022-05-20T10:00:00+08:00");
+const reply = (chatId: string, text: string) => ({ channel: "telegram", chatId, chatKind: "user" as const, payload: { text } });
+
+describe.each(DRIVERS)("after a sender dies, on %s", (driver) => {
+  let store: Awaited<ReturnType<typeof testStore>>;
+  beforeAll(async () => {
+    store = await testStore(driver);
+  });
+  afterAll(async () => store.close());
+  beforeEach(async () => store.reset());
+
+  const statuses = async () =>
+    (await store.db.select({ text: sql<string>`${outbox.payload}->>'text'`, status: outbox.status }).from(outbox).orderBy(asc(outbox.id)))
+      .map((r) => `${r.text}:${r.status}`);
+
+  it("sends a reply whose outcome is unknown again only while it is still the latest one to that chat", async () => {
+    // turn 8's prompt was on the wire when its sender died; the trainee answered, and turn 9's reply was written since
+    await enqueue(store.db, [reply("1", "field 8")], "dead", NOW);
+    await enqueue(store.db, [reply("1", "field 9")], "alive", NOW);
+    await store.db.update(outbox).set({ status: "sent" }).where(sql`${outbox.payload}->>'text' = 'field 9'`);
+    // another chat's last reply died with it too: nothing came after it
+    await enqueue(store.db, [reply("2", "field 3")], "dead", NOW);
+    expect(await releaseStale(store.db, 0)).toBe(2);
+    expect(await statuses()).toEqual(["field 8:unknown", "field 9:sent", "field 3:pending"]);
+  });
+
+  it("keeps a turn's replies together: the earlier of two written by one turn is not superseded by its sibling", async () => {
+    await enqueue(store.db, [reply("1", "saved"), reply("1", "next question")], "dead", NOW);
+    expect(await releaseStale(store.db, 0)).toBe(2);
+    expect(await statuses()).toEqual(["saved:pending", "next question:pending"]);
+  });
+
+  it("never takes a live sender's claims, however long its send takes, while it renews them", async () => {
+    const [held] = await enqueue(store.db, [reply("1", "slow send")], "alive", NOW);
+    await renewClaims(store.db, "alive", [held!.id]);
+    expect(await releaseStale(store.db, 60_000)).toBe(0);
+    expect(await statuses()).toEqual(["slow send:sending"]);
+  });
+
+  it("renews only the claims a live sender still holds, so one whose dispatch failed is released, due at once", async () => {
+    const [held, dropped] = await enqueue(store.db, [reply("1", "held"), reply("2", "dropped")], "alive", NOW);
+    // both claimed a minute ago; the sender renews only the one it still holds
+    await store.db.update(outbox).set({ claimedAt: sql`now() - interval '1 minute'` });
+    await renewClaims(store.db, "alive", [held!.id]);
+    const claims = await store.db.select({ id: outbox.id, age: sql<number>`extract(epoch from now() - ${outbox.claimedAt})::float8` }).from(outbox).orderBy(asc(outbox.id));
+    expect(claims.map((c) => Number(c.age) < 30)).toEqual([true, false]);
+    await releaseStale(store.db, 0);
+    const [row] = await store.db.select().from(outbox).where(eq(outbox.id, dropped!.id));
+    expect(row!.status).toBe("pending");
+    expect(Number.isFinite(row!.notBefore.getTime())).toBe(false);
+  });
+
+  it("does not trust a pace slot a clock that went backwards left ahead, nor queued replies that far ahead", async () => {
+    // a fixed BOT_NOW restarts at the same instant: the previous run's slots lie an hour ahead of the new clock
+    const later = new Date(NOW.getTime() + 3_600_000);
+    await store.db.insert(sendPace).values({ key: "telegram", nextAt: later });
+    await enqueue(store.db, [{ ...reply("1", "queued"), notBefore: later }]);
+    await distrustFuture(store.db, NOW, TRUST_AHEAD_MS);
+    const [pace] = await store.db.select().from(sendPace).where(eq(sendPace.key, "telegram"));
+    expect(pace!.nextAt.getTime()).toBe(NOW.getTime());
+    const [row] = await store.db.select().from(outbox);
+    expect(row!.notBefore.getTime()).toBe(NOW.getTime());
+  });
+
+  it("leases slots in blocks from one atomic update, never beyond what it trusts of the shared row", async () => {
+    const t = NOW.getTime();
+    const first = await leaseSlots(store.db, "telegram", t, 10, 35, TRUST_AHEAD_MS);
+    const second = await leaseSlots(store.db, "telegram", t, 10, 35, TRUST_AHEAD_MS);
+    expect(first).toBeCloseTo(t, 0);
+    // the second block starts where the first ends: two processes never share a slot
+    expect(second).toBeCloseTo(t + 350, 0);
+    await store.db.update(sendPace).set({ nextAt: new Date(t + 3_600_000) });
+    expect(await leaseSlots(store.db, "telegram", t, 1, 35, TRUST_AHEAD_MS)).toBeCloseTo(t, 0);
+  });
+});
