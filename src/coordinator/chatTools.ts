@@ -91,3 +91,8 @@ export const coordinatorChatTools: CommandHandler = async (c) => {
   await audit(c.tx, { actor: c.userKey, action, target: s.classIds.join(","), allowed: true, at: c.now });
   return { replies: [], extra: [file] };
 };
+// its words without a slash must reach it rather than be taken for a form answer
+coordinatorChatTools.claims = (text) => {
+  const t = normaliseText(text).trim();
+  return CONFIRM_IMPORT.test(t) || CANCEL_IMPORT.test(t) || CONFIRM_PUBLISH.test(t);
+};

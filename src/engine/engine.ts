@@ -28,8 +28,13 @@ export interface CommandContext {
   /** A file sent in a private chat (text is then ""): a coordinator's import, say; otherwise the conversation's receipt. */
   file?: InboundFile;
 }
-/** A coordinator (or other) command: undefined when the text is not its business. */
-export type CommandHandler = (c: CommandContext) => Promise<{ replies: Reply[]; extra?: Enqueue[] } | undefined>;
+/**
+ * A coordinator (or other) command: undefined when the text is not its business. `claims` names the texts without
+ * a slash it may take ("确认导入"), so that they run under the lock, where commands are asked, not as a form answer.
+ */
+export type CommandHandler = ((c: CommandContext) => Promise<{ replies: Reply[]; extra?: Enqueue[] } | undefined>) & {
+  claims?: (text: string) => boolean;
+};
 
 export interface EngineOptions {
   db: Db;
@@ -46,8 +51,8 @@ export interface EngineOptions {
   pace?: PaceConfig;
 }
 
-// coordinator and broadcast commands all start with a slash; a text with one anywhere runs under the lock, as commands need
-const mayBeCommand = (text: string) => text.includes("/") || text.includes("／");
+// a text with a slash anywhere, or one a handler claims, runs under the lock, where the commands are asked
+const hasSlash = (text: string) => text.includes("/") || text.includes("／");
 
 /** The chat a message belongs to: its order is kept within it. */
 const chatOf = (m: InboundMessage) => `${m.channel}:${m.group ? `g${m.group.id}` : `u${m.userId}`}`;
@@ -96,10 +101,14 @@ export class Engine {
     await Promise.all([sent, this.durability?.durable()]);
   }
 
+  private mayBeCommand(text: string): boolean {
+    return hasSlash(text) || (this.o.commands ?? []).some((h) => h.claims?.(text));
+  }
+
   private async turn(msg: InboundMessage): Promise<{ rows: OutboxRow[]; recent?: number[] }> {
     const { input, file } = await toInput(msg);
     const now = this.o.now();
-    if (!msg.group && input.kind === "text" && !mayBeCommand(input.text)) {
+    if (!msg.group && input.kind === "text" && !this.mayBeCommand(input.text)) {
       const fast = await this.optimisticTurn(msg, input, now);
       if (fast !== "locked") return fast ?? { rows: [] };
     }

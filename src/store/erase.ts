@@ -67,14 +67,15 @@ export async function eraseTrainee(tx: Conn, userKey: string): Promise<Erased> {
 
 /**
  * A published list names those who agreed to it as "name（organization）": that entry leaves the lists kept in the
- * outbox, and delivered lists drop their Excel copy (the database, not the outbox, is where the office reads them).
+ * outbox (the groups' lists and the coordinators' previews of them), and delivered files drop their Excel copy (lists
+ * and rosters: the database, not the outbox, is where the office reads them).
  */
 async function eraseFromLists(tx: Conn, entry: string): Promise<void> {
   const needle = JSON.stringify(entry).slice(1, -1);
   await tx.execute(sql`
     update ${outbox} set payload = replace(payload::text, ${needle}, '（已删除）')::jsonb
-    where chat_kind = 'group' and strpos(payload::text, ${needle}) > 0`);
-  await tx.execute(sql`update ${outbox} set payload = payload - 'file' where chat_kind = 'group' and status <> 'pending' and payload ? 'file'`);
+    where strpos(payload::text, ${needle}) > 0`);
+  await tx.execute(sql`update ${outbox} set payload = payload - 'file' where status <> 'pending' and payload ? 'file'`);
 }
 
 /** The mobile of the registration and of a draft still in the conversation (attendance may be imported for either). */

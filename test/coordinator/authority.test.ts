@@ -82,6 +82,7 @@ describe.each(DRIVERS)("a coordinator's authority in a group on %s", (driver) =>
     await seedTrainees(store.db, 3);
     await say("wh", "/bind wuhan", "g-xs");
     await say("wh", "/publish");
+    await say("wh", "确认发布");
     // the list and its file (the refusal of the /bind is the only other message in g-xs)
     const posted = (await store.db.select().from(outbox).where(eq(outbox.chatKind, "group"))).filter((r) => r.dedupeKey);
     expect(posted.length).toBeGreaterThan(0);

@@ -52,7 +52,9 @@ describe.each(DRIVERS)("cancelling a registration on %s", (driver) => {
       await store.db.insert(attendance).values({ importId: 1, line: 2, mobile: p.mobile, seconds: 21 * 3600 });
       await store.db.insert(quizResults).values({ importId: 2, line: 2, mobile: p.mobile, score: 88, maxScore: 100 });
     }
-    await say("prov", "/publish");
+    // registration is still open on this clock: the publication is forced, then confirmed after its preview
+    await say("prov", "/publish 强制");
+    await say("prov", "确认发布");
     // an audited coordinator action naming the trainee's mobile
     await say("prov", `/move ${PERSON.leaver.mobile} console:leaver`);
   });
@@ -99,8 +101,9 @@ describe.each(DRIVERS)("cancelling a registration on %s", (driver) => {
     // redeliveries of the trainee's old messages are still recognised
     expect(await store.db.$count(inbox)).toBe(inboxBefore + 2);
     const audits = await store.db.select().from(auditLog);
-    expect(audits.map((a) => a.action)).toEqual(["publish", "move"]);
-    expect(audits[1]).toMatchObject({ actor: "console:prov", target: null });
+    // the preview, its confirmation, the publication itself, then the /move that named the mobile
+    expect(audits.map((a) => a.action)).toEqual(["publish", "publish.confirm", "publish", "move"]);
+    expect(audits[3]).toMatchObject({ actor: "console:prov", target: null });
     const toLeaver = (await store.db.select().from(outbox).orderBy(outbox.id)).filter((r) => r.chatId === "leaver");
     const [last] = toLeaver.slice(-1);
     expect(last!.payload).toMatchObject({ text: expect.stringContaining("已取消报名") });

@@ -47,7 +47,8 @@ describe("two bot processes behind one webhook, sharing one PostgreSQL", () => {
       expect(await fake.deliver(u, second.webhook), second.log()).toBe(200);
       repliesPerTurn.push(fake.sentTo(trainee.id).length - before);
     }
-    await fake.until(() => fake.sentTo(trainee.id).at(-1)?.text?.includes("报名已提交成功") === true, "the confirmation");
+    // the confirmation, then the filled receipt's two files, which follow at the chat's pace
+    await fake.until(() => fake.sentTo(trainee.id).filter((s) => s.method === "sendDocument").length === 2, "the confirmation and the receipt");
 
     const texts = fake.sentTo(trainee.id).map((s) => s.text ?? "");
     expect(repliesPerTurn.every((n) => n >= 1)).toBe(true);
