@@ -42,7 +42,9 @@ export class Inbox {
     for (; this.seen < all.length; this.seen++) {
       const s = all[this.seen]!;
       const list = this.byChat.get(s.chatId) ?? [];
-      list.push({ text: s.text ?? "", at: Date.now() });
+      // a document is told by its name (a receipt's .docx and .pdf are two messages, not one sent twice)
+      const caption = typeof s.params.caption === "string" ? s.params.caption : "";
+      list.push({ text: s.text ?? (s.file ? `[${s.file.name}] ${caption}` : caption), at: Date.now() });
       this.byChat.set(s.chatId, list);
     }
   }
