@@ -1,30 +1,11 @@
-import { execFile } from "node:child_process";
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { ROOT, tempDataDir } from "../support/jsonl.js";
+import { cliIn } from "../support/cli.js";
+import { tempDataDir } from "../support/jsonl.js";
 import { csv, tencentMeeting } from "../imports/files.js";
 
-const run = promisify(execFile);
 const dir = tempDataDir();
 const env = { ...process.env, DATA_DIR: dir, DATABASE_URL: "", LOG_LEVEL: "warn", BOT_NOW: "2022-06-25T10:00:00+08:00" };
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const r = await run(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/index.ts"), ...args], { cwd: ROOT, env });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const x = e as { code: number; stdout: string; stderr: string };
-    return { code: x.code, stdout: x.stdout, stderr: x.stderr };
-  }
-}
-
-const file = (name: string, bytes: Uint8Array) => {
-  const path = join(dir, name);
-  writeFileSync(path, bytes);
-  return path;
-};
+const { cli, file } = cliIn(dir, env);
 
 // layout: 腾讯会议 导出参会成员 (test/imports/files.ts tencentMeeting)
 const meeting = () =>
