@@ -70,7 +70,7 @@ export function registerImport(program: Command) {
       };
       try {
         const report = await runImport(store.db, {
-          kind: kind as ImportKind, bytes: new Uint8Array(bytes), fileName: basename(file), programme, now: makeNow(config.clock)(),
+          kind: kind as ImportKind, bytes, fileName: basename(file), programme, now: makeNow(config.clock)(),
           actor: "cli", maxScore: max, unit, dryRun: opts.dryRun, onReading: print,
           progress: (done, total) => {
             if (total < BAR_FROM || opts.dryRun) return;
