@@ -160,8 +160,13 @@ export class Engine {
       await tx.insert(contacts).values({ userKey: key, channel: msg.channel, chatId: msg.userId, displayName: msg.userName, firstSeenAt: now }).onConflictDoNothing();
     }
     const done = await finishTurn(tx, { ...this.repliesOf(msg, replies, now), userKey: key, state });
-    // what effects add (the filled receipt's files) follows the turn's own replies, in the same commit
-    if (reply.extra.length) done.rows.push(...(await enqueue(tx, reply.extra, this.o.workerId, now)));
+    // what effects add (the filled receipt's files) follows the turn's replies: sent with them when they go at once,
+    // queued behind them when they wait for another process's reply to this chat (a claim would let it overtake)
+    if (reply.extra.length) {
+      const queued = done.rows.some((r) => r.status === "pending");
+      const rows = await enqueue(tx, reply.extra, queued ? undefined : this.o.workerId, now);
+      if (!queued) done.rows.push(...rows);
+    }
     return done;
   }
 
