@@ -1,5 +1,4 @@
 import { userInfo } from "node:os";
-import { createInterface } from "node:readline/promises";
 import { Option, type Command } from "commander";
 import { loadConfig, makeNow, type Config } from "../config.js";
 import { loadProgramme } from "../programme/load.js";
@@ -14,6 +13,7 @@ import { finishBroadcasts } from "../broadcast/finish.js";
 import { runDueReminders } from "../reminders/run.js";
 import { announceOffline } from "../reminders/announce.js";
 import { UsageError } from "./errors.js";
+import { ask } from "./ask.js";
 import { commandContext } from "./context.js";
 import { parseOfflineArgs } from "../coordinator/announceArgs.js";
 
@@ -27,16 +27,6 @@ async function open(): Promise<{ config: Config; store: Store; now: () => Date; 
   const source = new ProgrammeSource({ db: store.db, base });
   await source.refresh();
   return { config, store, now: makeNow(config.clock), source };
-}
-
-async function ask(question: string): Promise<boolean> {
-  if (!process.stdin.isTTY) throw new UsageError("not a terminal: add --yes to send without asking");
-  const rl = createInterface({ input: process.stdin, output: process.stderr });
-  try {
-    return /^(y|yes|是|确认)$/i.test((await rl.question(question)).trim());
-  } finally {
-    rl.close();
-  }
 }
 
 async function waitAndReport(store: Store, id: number, now: () => Date): Promise<void> {
@@ -70,7 +60,7 @@ export function registerBroadcast(program: Command) {
         if (!draft.ok) throw new UsageError(draft.error);
         const id = draft.value.id;
         process.stdout.write(`${previewText({ ...request, id, resolved: draft.value.resolved, audienceText: describeAudience(audience.value, programme) }, false)}\n`);
-        if (!opts.yes && !(await ask(`发送给 ${draft.value.resolved.recipients.length} 人？输入 yes 确认：`))) {
+        if (!opts.yes && !(await ask(`发送给 ${draft.value.resolved.recipients.length} 人？输入 yes 确认：`, "not a terminal: add --yes to send without asking"))) {
           process.stdout.write(`未发送（草稿 #${id} 保留1小时，可再用 --yes 重新发起）。\n`);
           return;
         }

@@ -1,4 +1,3 @@
-import { createInterface } from "node:readline/promises";
 import type { Command } from "commander";
 import { makeNow } from "../config.js";
 import { ProgrammeSource } from "../programme/source.js";
@@ -9,16 +8,7 @@ import { anythingToSend, previewText, publishedText, registrationStillOpen } fro
 import { audit } from "../coordinator/audit.js";
 import { commandContext } from "./context.js";
 import { UsageError } from "./errors.js";
-
-async function ask(question: string): Promise<boolean> {
-  if (!process.stdin.isTTY) throw new UsageError("not a terminal: add --yes to publish what the preview shows");
-  const rl = createInterface({ input: process.stdin, output: process.stderr });
-  try {
-    return /^(y|yes|是|确认)$/i.test((await rl.question(question)).trim());
-  } finally {
-    rl.close();
-  }
-}
+import { ask } from "./ask.js";
 
 export function registerPublish(program: Command) {
   program
@@ -42,7 +32,7 @@ export function registerPublish(program: Command) {
         const preview = await store.db.transaction((tx) => publishSelection(tx, { programme: current, classIds, actor: "cli", now, dryRun: true }));
         process.stdout.write(`发布预览（尚未发送）：\n${previewText(current, preview.classes)}\n`);
         if (!anythingToSend(preview.classes)) return;
-        if (!opts.yes && !(await ask("发布以上名单？输入 yes 确认："))) {
+        if (!opts.yes && !(await ask("发布以上名单？输入 yes 确认：", "not a terminal: add --yes to publish what the preview shows"))) {
           process.stdout.write("未发布。\n");
           return;
         }
