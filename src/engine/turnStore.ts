@@ -1,6 +1,6 @@
-import { sql, type SQL } from "drizzle-orm";
+import { getTableColumns, sql, type SQL } from "drizzle-orm";
 import { execPrepared, type Db, type Tx } from "../store/db.js";
-import { contacts, conversations, inbox } from "../store/schema.js";
+import { contacts, conversations, inbox, outbox } from "../store/schema.js";
 import { rowsOf, type OutboxRow, type Payload } from "../outbox/store.js";
 import { initialState } from "../conversation/state.js";
 
@@ -94,7 +94,8 @@ function replyCtes(t: TurnReplies, cond: SQL) {
 }
 
 // the inserted rows, or one row of nulls when there are none, each with the chat's recent sends and `extra`
-const REPLY_NULLS = sql.raw(Array(15).fill("null").join(", "));
+// one null per outbox column: the row of a turn that wrote no reply
+const REPLY_NULLS = sql.raw(Array(Object.keys(getTableColumns(outbox)).length).fill("null").join(", "));
 const replySelect = (extra: SQL) => sql`
     select ins.*, (select at_ms from recent) as recent_ms, ${extra} as extra from ins
     union all select ${REPLY_NULLS}, (select at_ms from recent), ${extra} where not exists (select 1 from ins)`;
@@ -192,7 +193,7 @@ function outboxRowOf(r: Record<string, unknown>): OutboxRow {
     status: String(r.status), attempts: Number(r.attempts), notBefore: dateOf(r.not_before)!, claimedAt: dateOf(r.claimed_at),
     claimedBy: (r.claimed_by as string | null) ?? null, sentAt: dateOf(r.sent_at), error: (r.error as string | null) ?? null,
     broadcastId: r.broadcast_id === null || r.broadcast_id === undefined ? null : Number(r.broadcast_id),
-    dedupeKey: (r.dedupe_key as string | null) ?? null, createdAt: dateOf(r.created_at)!,
+    dedupeKey: (r.dedupe_key as string | null) ?? null, createdAt: dateOf(r.created_at)!, writtenBy: Number(r.written_by),
   };
 }
 

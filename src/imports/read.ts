@@ -101,29 +101,59 @@ function readCsv(text: string): Table["rows"] {
   return rows;
 }
 
+/** A row's cells as text; exceljs leaves holes for empty cells: Array.from fills them, so a row never has gaps. */
+const rowCells = (values: unknown): string[] => Array.from(((values as unknown[] | undefined) ?? []).slice(1), cellText);
+
 /**
  * Sheets through exceljs's streaming reader: a 300,000-row export loaded whole would keep a styled cell object
  * per cell; streamed, only the text of each row is kept. Styles are cached so date and time cells stay dates.
+ * That reader takes the archive in one pass and now and then misses an entry (exceljs#3064: the workbook part,
+ * or a sheet): when it fails, or the sheets it gave are not those the workbook lists, the file is read again whole.
  */
 async function readXlsx(bytes: Uint8Array): Promise<Sheet[]> {
-  const sheets: Sheet[] = [];
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
-      worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore",
-    });
-    for await (const ws of reader) {
-      const rows: Table["rows"] = [];
-      for await (const row of ws) {
-        // exceljs leaves holes for empty cells: Array.from fills them, so a row never has gaps
-        const cells = Array.from((row.values as unknown[]).slice(1), cellText);
-        if (cells.some((c) => c !== "")) rows.push({ line: row.number, cells });
-      }
-      sheets.push({ name: (ws as unknown as { name: string }).name, rows });
-    }
+    const streamed = await streamXlsx(bytes);
+    if (streamed) return streamed;
+  } catch {
+    // read again whole below: a broken archive fails there too, with its own message
+  }
+  try {
+    return await loadXlsx(bytes);
   } catch (e) {
     throw new TableError(`not a readable XLSX file: ${(e as Error).message}`, { cause: e });
   }
-  return sheets;
+}
+
+/** undefined: the pass ended without every sheet the workbook lists. */
+export async function streamXlsx(bytes: Uint8Array): Promise<Sheet[] | undefined> {
+  const sheets: Sheet[] = [];
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
+    worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore",
+  });
+  for await (const ws of reader) {
+    const rows: Table["rows"] = [];
+    for await (const row of ws) {
+      const cells = rowCells(row.values);
+      if (cells.some((c) => c !== "")) rows.push({ line: row.number, cells });
+    }
+    sheets.push({ name: (ws as unknown as { name: string }).name, rows });
+  }
+  const listed = (reader as unknown as { model?: { sheets?: unknown[] } }).model?.sheets;
+  return listed && listed.length === sheets.length ? sheets : undefined;
+}
+
+/** The whole workbook at once, through the archive's directory: slower and heavier, but never misses a part. */
+export async function loadXlsx(bytes: Uint8Array): Promise<Sheet[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+  return wb.worksheets.map((ws) => {
+    const rows: Table["rows"] = [];
+    ws.eachRow({ includeEmpty: false }, (row, n) => {
+      const cells = rowCells(row.values);
+      if (cells.some((c) => c !== "")) rows.push({ line: n, cells });
+    });
+    return { name: ws.name, rows };
+  });
 }
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);

@@ -39,11 +39,11 @@ export async function releaseStale(db: Db, leaseMs: number): Promise<number> {
     with dead as (
       select o.id, o.broadcast_id is null and exists (
           select 1 from outbox later where later.channel = o.channel and later.chat_id = o.chat_id
-            and later.id > o.id and later.created_at <> o.created_at and later.broadcast_id is null) as superseded
+            and later.id > o.id and later.written_by <> o.written_by and later.broadcast_id is null) as superseded
       from outbox o
-      where o.status = 'sending' and o.claimed_at < now() - make_interval(secs => ${leaseMs / 1000}::float8)
+      where o.status = 'sending' and o.claimed_at <= now() - make_interval(secs => ${leaseMs / 1000}::float8)
         -- after a restart of the server itself, live senders get a whole lease to renew their claims first
-        and pg_postmaster_start_time() < now() - make_interval(secs => ${leaseMs / 1000}::float8)
+        and pg_postmaster_start_time() <= now() - make_interval(secs => ${leaseMs / 1000}::float8)
       for update of o skip locked)
     update outbox set status = case when dead.superseded then 'unknown' else 'pending' end, claimed_by = null,
       -- a reply due again is due at once, whatever clock the dead process had

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   bigserial, boolean, customType, doublePrecision, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex,
 } from "drizzle-orm/pg-core";
 
@@ -110,6 +111,8 @@ export const outbox = pgTable(
     broadcastId: integer("broadcast_id"),
     dedupeKey: text("dedupe_key"),
     createdAt: ts("created_at").notNull().defaultNow(),
+    /** The transaction that wrote the row: one turn's replies share it (PGlite's clock has only milliseconds). */
+    writtenBy: bigint("written_by", { mode: "number" }).notNull().default(sql`txid_current()`),
   },
   (t) => [
     index("outbox_pending_idx").on(t.status, t.notBefore),

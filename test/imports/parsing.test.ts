@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { parseDuration } from "../../src/imports/duration.js";
 import { cleanHeader, headerUnit, mapColumns } from "../../src/imports/columns.js";
 import { parseWallTime } from "../../src/imports/wallTime.js";
-import { decode, readTable } from "../../src/imports/read.js";
+import { decode, loadXlsx, readSheets, readTable, streamXlsx } from "../../src/imports/read.js";
+import { excelTime, workbook } from "./files.js";
 
 describe("livestream durations", () => {
   it.each([
@@ -86,5 +87,30 @@ describe("reading CSV", () => {
 
   it("takes tabs or semicolons when the header is split by them", async () => {
     expect((await readTable(Buffer.from("手机号\t成绩\n13800138000\t80\n"))).rows[0]!.cells).toEqual(["13800138000", "80"]);
+  });
+});
+
+describe("reading XLSX", () => {
+  const meeting = () => workbook({
+    会议信息: [["会议号：123 456 789"], ["主题", "知识产权专员培训"]],
+    参会明细: [[], ["用户昵称", "入会时间", "参会时长"], ["张明", new Date(Date.UTC(2022, 5, 13, 9, 0, 0)), excelTime(1, 30)], ["李四", "2022-06-13 09:05", 80]],
+    空表: [],
+  });
+
+  it("gives, read whole, the same sheets as streamed: the fallback when the one-pass reader misses a part (exceljs#3064)", async () => {
+    const bytes = await meeting();
+    const streamed = await streamXlsx(bytes);
+    expect(streamed?.map((s) => s.name)).toEqual(["会议信息", "参会明细", "空表"]);
+    expect(await loadXlsx(bytes)).toEqual(streamed);
+    expect(streamed![1]!.rows).toEqual([
+      { line: 2, cells: ["用户昵称", "入会时间", "参会时长"] },
+      { line: 3, cells: ["张明", "2022-06-13 09:00:00", "1:30:00"] },
+      { line: 4, cells: ["李四", "2022-06-13 09:05", "80"] },
+    ]);
+  });
+
+  it("says in one line that a damaged workbook cannot be read", async () => {
+    const bytes = await meeting();
+    await expect(readSheets(bytes.slice(0, bytes.length >> 1))).rejects.toThrow(/^not a readable XLSX file: /);
   });
 });

@@ -1,0 +1,1 @@
+ALTER TABLE "outbox" ADD COLUMN "written_by" bigint DEFAULT txid_current() NOT NULL;
