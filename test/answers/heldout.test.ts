@@ -8,6 +8,7 @@ import { HELDOUT2, HELDOUT2_CHATTER } from "./heldout2.js";
 import { HELDOUT3, HELDOUT3_CHATTER } from "./heldout3.js";
 import { HELDOUT4, HELDOUT4_CHATTER } from "./heldout4.js";
 import { HELDOUT5, HELDOUT5_CHATTER } from "./heldout5.js";
+import { PROBE6 } from "./probe6.js";
 
 const programme = loadProgramme();
 
@@ -52,6 +53,12 @@ describe("held-out questions", () => {
   it("answers at least 95% of the fifth held-out batch (slips, homophones, counties, clock, English, outside)", () => {
     expect(HELDOUT5.length).toBeGreaterThanOrEqual(150);
     expect(score("heldout5", HELDOUT5)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  // Issue 10, phase 1: probes by category, written before running them, kept as regression tests.
+  it("answers at least 95% of the sixth batch (probes by category)", () => {
+    expect(PROBE6.length).toBeGreaterThanOrEqual(100);
+    expect(score("probe6", PROBE6)).toBeGreaterThanOrEqual(0.95);
   });
 
   it("stays silent on group chatter when not mentioned", () => {
