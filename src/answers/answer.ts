@@ -39,11 +39,28 @@ export function answerQuestion(text: string, ctx: AnswerContext): Answer | null 
   const whole = answerOne(text, ctx);
   // a question that nothing in the programme matches and whose words no card holds is about something else
   if (!training && !whole && unrelated(text, ctx)) return outsideAnswer(p, lang);
-  return afterDeadline(withEmptyFields(text, answerAll(text, whole, ctx, lang), ctx, lang), ctx);
+  return afterDeadline(withEmptyFields(text, withBestCard(text, answerAll(text, whole, ctx, lang), ctx), ctx, lang), ctx);
 }
 
 // Words that ask for an exact value (a day, an address), not for what the notice says about it.
 const EXACT = /具体|几号|哪天|哪一天|几月几|确切|准确|详细地址|exact|precise|which day|what date/;
+// Numbers, shares and dates a card states: an answer that gives none of its card's figures did not answer from it.
+const FIGURES = /\d+(?:%|小时|人|天|分|月\d+日)/g;
+
+/**
+ * The card that holds most of the question ("问卷填写质量占多少": the selection rule) gives figures the answer leaves out:
+ * the keywords took the question elsewhere ("问卷"), so the card is quoted after the answer. Not a class's card: its
+ * contacts follow the asker's place, not the words.
+ */
+function withBestCard(text: string, a: Answer | null, ctx: AnswerContext): Answer | null {
+  if (!a || a.outside || a.unknown || a.lang !== "zh" || a.intent === "card") return a;
+  const best = retrieve(ctx.programme, text, 1)[0];
+  if (!best || best.card.empty || best.coverage < MIN_COVERAGE || best.card.source.startsWith("classes")) return a;
+  const figures = best.card.zh.match(FIGURES) ?? [];
+  if (!figures.length || figures.some((x) => a.text.includes(x))) return a;
+  return { ...a, text: `${a.text}\n${quoteCards([best], "zh", a.confidence).text}`, sources: [...(a.sources ?? []), best.card.source] };
+}
+
 // Words by which an answer already says that something is not given.
 const SAYS_OPEN = /另行通知|没有说明|未列出|没有写|not state|announced later|lists no/;
 
