@@ -27,7 +27,7 @@ const MIN_EMPTY_COVERAGE = 0.5;
 // in those batches reaches 0.2 once its colloquial words are data.
 const MIN_FOREIGN = 0.25;
 // Words that keep a message about the training even when it also names an outside subject ("培训期间下雨怎么办").
-const TRAINING = /培训|参训|课|报名|直播|线上|线下|证书|学员|专员|班|回执|问卷|遴选|结业|training|course|class|register|livestream|certificate/;
+const TRAINING = /培训|参训|参加|课|报名|直播|线上|线下|证书|学员|专员|班|回执|问卷|遴选|结业|training|course|class|register|livestream|certificate/;
 
 /** The answer to a message: its questions answered from the programme, or null when it asks nothing the bot can take up. */
 export function answerQuestion(text: string, ctx: AnswerContext): Answer | null {
@@ -43,7 +43,7 @@ export function answerQuestion(text: string, ctx: AnswerContext): Answer | null 
 }
 
 // Words that ask for an exact value (a day, an address), not for what the notice says about it.
-const EXACT = /具体|几号|哪天|哪一天|几月几|确切|准确|详细地址|exact|precise|which day|what date/;
+const EXACT = /具体|几号|定了|确定了|定下来|出来了|哪天|哪一天|几月几|确切|准确|详细地址|exact|precise|which day|what date/;
 // Numbers, shares and dates a card states: an answer that gives none of its card's figures did not answer from it.
 const FIGURES = /\d+(?:%|小时|人|天|分|月\d+日)/g;
 

@@ -46,7 +46,7 @@ function classInfo(a: ComposeArgs): string {
   const lines: string[] = [];
   for (const city of q.cities) {
     const cls = p.classes.find((c) => c.cities.includes(city.id));
-    if (cls) lines.push(`${cityLabelEn(q, city)} belongs to the ${cls.name.en} class, run by the ${cls.base.en}.`);
+    if (cls) lines.push(`${cityLabelEn(q, city)} belongs to the ${cls.name.en} class (${cityNamesEn(p, cls)}), run by the ${cls.base.en}.`);
   }
   const classes = classesFor(q, a.ctx);
   if (!classes.length) {

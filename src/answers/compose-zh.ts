@@ -60,7 +60,7 @@ function classInfo(a: ComposeArgs, withCity: boolean): string {
   if (withCity) {
     for (const city of q.cities) {
       const cls = p.classes.find((c) => c.cities.includes(city.id));
-      if (cls) lines.push(`${cityLabelZh(q, city)}属于${cls.name.zh}培训班，由${cls.base.zh}承办。`);
+      if (cls) lines.push(`${cityLabelZh(q, city)}属于${cls.name.zh}培训班（${cityNamesZh(p, cls)}），由${cls.base.zh}承办。`);
     }
   }
   const classes = classesFor(q, a.ctx);

@@ -9,6 +9,7 @@ import { HELDOUT3, HELDOUT3_CHATTER } from "./heldout3.js";
 import { HELDOUT4, HELDOUT4_CHATTER } from "./heldout4.js";
 import { HELDOUT5, HELDOUT5_CHATTER } from "./heldout5.js";
 import { PROBE6 } from "./probe6.js";
+import { PROBE7 } from "./probe7.js";
 
 const programme = loadProgramme();
 
@@ -59,6 +60,11 @@ describe("held-out questions", () => {
   it("answers at least 95% of the sixth batch (probes by category)", () => {
     expect(PROBE6.length).toBeGreaterThanOrEqual(100);
     expect(score("probe6", PROBE6)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("answers at least 95% of the seventh batch (probes in other words)", () => {
+    expect(PROBE7.length).toBeGreaterThanOrEqual(100);
+    expect(score("probe7", PROBE7)).toBeGreaterThanOrEqual(0.95);
   });
 
   it("stays silent on group chatter when not mentioned", () => {
