@@ -26,6 +26,8 @@ const MIN_EMPTY_COVERAGE = 0.5;
 // know ("个税", "限行", "著作权"), and with no training word, it is about something else. No question about the training
 // in those batches reaches 0.2 once its colloquial words are data.
 const MIN_FOREIGN = 0.25;
+// When a keyword of the programme's answers matched strongly ("路费", but also "多少钱"), half the subject must be foreign.
+const MIN_FOREIGN_NAMED = 0.5;
 // Words that keep a message about the training even when it also names an outside subject ("培训期间下雨怎么办").
 const TRAINING = /培训|参训|参加|课|报名|直播|线上|线下|证书|学员|专员|班|回执|问卷|遴选|结业|training|course|class|register|livestream|certificate/;
 
@@ -35,8 +37,9 @@ export function answerQuestion(text: string, ctx: AnswerContext): Answer | null 
   const p = ctx.programme;
   const lang = detectLang(normalise(text));
   const training = TRAINING.test(normalise(text));
-  if (!training && (outsideSubject(p, text) || (lang === "zh" && looksLikeQuestion(text) && foreignShare(p, text).share >= MIN_FOREIGN))) return outsideAnswer(p, lang);
+  if (!training && outsideSubject(p, text)) return outsideAnswer(p, lang);
   const whole = answerOne(text, ctx);
+  if (!training && lang === "zh" && looksLikeQuestion(text) && foreignShare(p, text).share >= (named(whole) ? MIN_FOREIGN_NAMED : MIN_FOREIGN)) return outsideAnswer(p, lang);
   // a question that nothing in the programme matches and whose words no card holds is about something else
   if (!training && !whole && unrelated(text, ctx)) return outsideAnswer(p, lang);
   return afterDeadline(withEmptyFields(text, withBestCard(text, answerAll(text, whole, ctx, lang), ctx), ctx, lang), ctx);
@@ -104,6 +107,14 @@ function answerAll(text: string, whole: Answer | null, ctx: AnswerContext, lang:
     else if (a.intent !== out.intent && !addsNothing(a.text, out.text)) out = { ...out, text: `${out.text}\n${a.text}` };
   }
   return out ?? fromCards(text, ctx, lang);
+}
+
+// Answers the keywords reach only through course names, dates or places: "个税怎么申报" meets the course "项目申报".
+const INDIRECT = new Set(["schedule.what", "schedule.when", "schedule.online", "schedule.offline", "content", "class.ofCity", "unknown", "card"]);
+
+/** The programme's own words for a subject asked it strongly ("路费自己承担吗": 路费): about the training whatever else it says. */
+function named(a: Answer | null): boolean {
+  return Boolean(a && !INDIRECT.has(a.intent) && a.confidence >= 0.9);
 }
 
 /** A question whose content words the notice barely holds ("社保怎么交", "个税怎么申报"): not about the training. */

@@ -10,6 +10,7 @@ import { HELDOUT4, HELDOUT4_CHATTER } from "./heldout4.js";
 import { HELDOUT5, HELDOUT5_CHATTER } from "./heldout5.js";
 import { PROBE6 } from "./probe6.js";
 import { PROBE7 } from "./probe7.js";
+import { PROBE8 } from "./probe8.js";
 
 const programme = loadProgramme();
 
@@ -65,6 +66,11 @@ describe("held-out questions", () => {
   it("answers at least 95% of the seventh batch (probes in other words)", () => {
     expect(PROBE7.length).toBeGreaterThanOrEqual(100);
     expect(score("probe7", PROBE7)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("answers at least 95% of the eighth batch (chat habits, long and polite messages)", () => {
+    expect(PROBE8.length).toBeGreaterThanOrEqual(90);
+    expect(score("probe8", PROBE8)).toBeGreaterThanOrEqual(0.95);
   });
 
   it("stays silent on group chatter when not mentioned", () => {
