@@ -42,7 +42,10 @@ export function answerQuestion(text: string, ctx: AnswerContext): Answer | null 
   if (!training && lang === "zh" && looksLikeQuestion(text) && foreignShare(p, text).share >= (named(whole) ? MIN_FOREIGN_NAMED : MIN_FOREIGN)) return outsideAnswer(p, lang);
   // a question that nothing in the programme matches and whose words no card holds is about something else
   if (!training && !whole && unrelated(text, ctx)) return outsideAnswer(p, lang);
-  return afterDeadline(withEmptyFields(text, withBestCard(text, answerAll(text, whole, ctx, lang), ctx), ctx, lang), ctx);
+  const all = answerAll(text, whole, ctx, lang);
+  // "专利怎么申请": how to do something, reached only by quoting a card that shares a word with it, is IP practice, not the training
+  if (!training && all?.intent === "card" && HOW_TO.test(normalise(text))) return outsideAnswer(p, lang);
+  return afterDeadline(withEmptyFields(text, withBestCard(text, all, ctx), ctx, lang), ctx);
 }
 
 // Words that ask for an exact value (a day, an address), not for what the notice says about it.
@@ -109,6 +112,7 @@ function answerAll(text: string, whole: Answer | null, ctx: AnswerContext, lang:
   return out ?? fromCards(text, ctx, lang);
 }
 
+const HOW_TO = /怎么|怎样|如何|咋|\bhow (?:do|to|can|should)\b/;
 // Answers the keywords reach only through course names, dates or places: "个税怎么申报" meets the course "项目申报".
 const INDIRECT = new Set(["schedule.what", "schedule.when", "schedule.online", "schedule.offline", "content", "class.ofCity", "unknown", "card"]);
 

@@ -116,6 +116,9 @@ const MORE_OUT: Case[] = [
   out("著作权和专利有什么区别"),
   out("周末武汉天气咋样"),
   out("帮我看看这个合同"),
+  // found by hand after the first run, then fixed
+  out("专利怎么申请"),
+  out("How do I apply for a patent?"),
 ];
 
 const MORE_OPEN: Case[] = [
@@ -127,6 +130,10 @@ const MORE_OPEN: Case[] = [
   unk("课件能发一下吗", "027-87520061"),
   unk("能开培训发票吗", "027-87520061"),
   unk("线下培训要穿工装吗", "027-87520061"),
+  // found by hand after the first run, then fixed
+  unk("知识产权局在哪", "027-87520061"),
+  unk("线上培训需要摄像头吗", "027-87520061"),
+  { ...unk("Can I bring my child?"), en: true },
 ];
 
 const MORE_TWO: Case[] = [
