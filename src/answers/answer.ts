@@ -34,6 +34,17 @@ const TRAINING = /培训|参训|参加|课|报名|直播|线上|线下|证书|�
 /** The answer to a message: its questions answered from the programme, or null when it asks nothing the bot can take up. */
 export function answerQuestion(text: string, ctx: AnswerContext): Answer | null {
   if (!text || !text.trim() || isChatter(text) || isPersonalQuestion(text)) return null;
+  // "培训免费吗？明天下雨吗？": a clause outside the training is left out, so that its words do not steer the rest
+  const parts = clauses(text);
+  if (parts.length >= 2) {
+    const kept = parts.filter((c) => !outsideOnItsOwn(c, ctx.programme));
+    if (kept.length && kept.length < parts.length) {
+      const a = answerQuestion(kept.join("。"), ctx);
+      if (!a || a.outside) return a;
+      const note = a.lang === "en" ? "(Your other question is outside what I handle.)" : "（另一个问题不在我能解答的范围内。）";
+      return { ...a, text: `${a.text}\n${note}` };
+    }
+  }
   const p = ctx.programme;
   const lang = detectLang(normalise(text));
   const training = TRAINING.test(normalise(text));
@@ -115,6 +126,13 @@ function answerAll(text: string, whole: Answer | null, ctx: AnswerContext, lang:
 const HOW_TO = /怎么|怎样|如何|咋|\bhow (?:do|to|can|should)\b/;
 // Answers the keywords reach only through course names, dates or places: "个税怎么申报" meets the course "项目申报".
 const INDIRECT = new Set(["schedule.what", "schedule.when", "schedule.online", "schedule.offline", "content", "class.ofCity", "unknown", "card"]);
+
+/** A clause that names a subject outside the training and no training word ("明天下雨吗"). */
+function outsideOnItsOwn(clause: string, p: Programme): boolean {
+  const n = normalise(clause);
+  if (TRAINING.test(n)) return false;
+  return Boolean(outsideSubject(p, clause)) || (detectLang(n) === "zh" && looksLikeQuestion(clause) && foreignShare(p, clause).share >= MIN_FOREIGN_NAMED);
+}
 
 /** The programme's own words for a subject asked it strongly ("路费自己承担吗": 路费): about the training whatever else it says. */
 function named(a: Answer | null): boolean {

@@ -141,6 +141,8 @@ const MORE_TWO: Case[] = [
   q("直播几号开始，要学多少小时", "6月13日", "20小时"),
   q("报名免费吗，证书有吗", "不得向企业、培训人员收取任何费用", "知识产权专员证书"),
   q("宜昌班找谁 回执发哪", "黄夏", "446131789@qq.com"),
+  // found by hand after the first run, then fixed: the outside clause no longer steers the answer to the schedule
+  { q: "培训免费吗？明天下雨吗？", facts: ["不得向企业、培训人员收取任何费用", "不在我能解答的范围内"], absent: ["开班仪式"] },
 ];
 
 export const PROBE8: Case[] = [...CHAT, ...MORE_TIME, ...MORE_PEOPLE, ...MORE_RULES, ...MORE_EN, ...MORE_OUT, ...MORE_OPEN, ...MORE_TWO];
