@@ -28,6 +28,8 @@ const MIN_EMPTY_COVERAGE = 0.5;
 const MIN_FOREIGN = 0.25;
 // When a keyword of the programme's answers matched strongly ("路费", but also "多少钱"), half the subject must be foreign.
 const MIN_FOREIGN_NAMED = 0.5;
+// The training named as such: beside an outside subject, only these keep the message ours.
+const TRAINING_ITSELF = /培训|参训|课|直播|线上|线下|证书|学员|专员|班|回执|问卷|遴选|结业|training|course|class|livestream|certificate/;
 // Words that keep a message about the training even when it also names an outside subject ("培训期间下雨怎么办").
 const TRAINING = /培训|参训|参加|课|报名|直播|线上|线下|证书|学员|专员|班|回执|问卷|遴选|结业|training|course|class|register|livestream|certificate/;
 
@@ -48,7 +50,8 @@ export function answerQuestion(text: string, ctx: AnswerContext): Answer | null 
   const p = ctx.programme;
   const lang = detectLang(normalise(text));
   const training = TRAINING.test(normalise(text));
-  if (!training && outsideSubject(p, text)) return outsideAnswer(p, lang);
+  // a subject outside named beside "报名" only ("专利代理师考试怎么报名") is still outside: registering is not only ours
+  if (!TRAINING_ITSELF.test(normalise(text)) && outsideSubject(p, text)) return outsideAnswer(p, lang);
   const whole = answerOne(text, ctx);
   if (!training && lang === "zh" && looksLikeQuestion(text) && foreignShare(p, text).share >= (named(whole) ? MIN_FOREIGN_NAMED : MIN_FOREIGN)) return outsideAnswer(p, lang);
   // a question that nothing in the programme matches and whose words no card holds is about something else

@@ -94,6 +94,7 @@ const MORE_RULES: Case[] = [
   q("培训的流程是什么", "线上培训"),
   q("结业以后有什么福利", "智慧桥"),
   q("承办单位有哪些", "基地"),
+  q("通知是哪天发的", "5月17日"),
 ];
 
 const MORE_EN: Case[] = [
@@ -119,6 +120,8 @@ const MORE_OUT: Case[] = [
   // found by hand after the first run, then fixed
   out("专利怎么申请"),
   out("How do I apply for a patent?"),
+  { q: "How do I pay my taxes?", facts: [], outside: true },
+  { q: "Where can I register a trademark?", facts: [], outside: true },
 ];
 
 const MORE_OPEN: Case[] = [
@@ -134,6 +137,8 @@ const MORE_OPEN: Case[] = [
   unk("知识产权局在哪", "027-87520061"),
   unk("线上培训需要摄像头吗", "027-87520061"),
   { ...unk("Can I bring my child?"), en: true },
+  { ...unk("Will there be recordings?"), en: true },
+  unk("考试不过怎么办", "027-87520061"),
 ];
 
 const MORE_TWO: Case[] = [
