@@ -31,7 +31,7 @@ const MIN_FOREIGN_NAMED = 0.5;
 // The training named as such: beside an outside subject, only these keep the message ours.
 const TRAINING_ITSELF = /培训|参训|课|直播|线上|线下|证书|学员|专员|班|回执|问卷|遴选|结业|training|course|class|livestream|certificate/;
 // Words that keep a message about the training even when it also names an outside subject ("培训期间下雨怎么办").
-const TRAINING = /培训|参训|参加|课|报名|直播|线上|线下|证书|学员|专员|班|回执|问卷|遴选|结业|training|course|class|register|livestream|certificate/;
+const TRAINING = /培训|参训|参加|课|报名|直播|线上|线下|证书|学员|专员|班|回执|问卷|遴选|结业|training|course|class|register|livestream|certificate|attend|join|participa/;
 
 /** The answer to a message: its questions answered from the programme, or null when it asks nothing the bot can take up. */
 export function answerQuestion(text: string, ctx: AnswerContext): Answer | null {

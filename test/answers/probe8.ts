@@ -106,6 +106,7 @@ const MORE_EN: Case[] = [
   en("Do I pay for my own transport?", "pay their own travel"),
   en("what's taught on the last day afternoon", "知识产权考核答疑互动"),
   en("How many trainees are selected for the offline stage?", "600"),
+  en("Can students join?", "enterprise staff"),
 ];
 
 const MORE_OUT: Case[] = [
@@ -139,6 +140,7 @@ const MORE_OPEN: Case[] = [
   { ...unk("Can I bring my child?"), en: true },
   { ...unk("Will there be recordings?"), en: true },
   unk("考试不过怎么办", "027-87520061"),
+  unk("线上要签到吗", "027-87520061"),
 ];
 
 const MORE_TWO: Case[] = [
