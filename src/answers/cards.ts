@@ -15,7 +15,7 @@ export interface Card {
 }
 
 // Fields that name or key things rather than state them; their facts reach the cards through the composed ones.
-const SKIP = /^(?:id|year|timezone|classes|cities|courseTopics|online\.schedule|offline\.schedule|selection\.tieBreak|selection\.weights|answers|questionnaire)(?:$|[.[])|\.(?:id|aliases|nameEn|cities)(?:$|[.[])/;
+const SKIP = /^(?:id|year|timezone|classes|cities|courseTopics|online\.schedule|offline\.schedule|selection\.tieBreak|selection\.weights|answers|english|questionnaire)(?:$|[.[])|\.(?:id|aliases|nameEn|cities)(?:$|[.[])/;
 const isText = (v: unknown): v is { zh: string; en: string } =>
   typeof v === "object" && v !== null && !Array.isArray(v) && Object.keys(v).length === 2 && "zh" in v && "en" in v;
 
@@ -46,7 +46,7 @@ export function cardsOf(p: Programme): Card[] {
   const walk = (v: unknown, path: string) => {
     if (path && SKIP.test(path)) return;
     if (v === null || (Array.isArray(v) && v.length === 0)) return add(path, "", undefined, true);
-    if (typeof v === "string") return add(path, v);
+    if (typeof v === "string") return add(path, v, p.english?.[path]);
     if (typeof v === "number" || typeof v === "boolean") return;
     if (isText(v)) return add(path, v.zh, v.en);
     if (Array.isArray(v)) return v.forEach((x, i) => walk(x, `${path}[${i}]`));

@@ -83,7 +83,7 @@ export function classify(q: Query, p: Programme): Classification {
   const whenOnly = q.askWhen && !q.askWhat;
   if (q.bothPhases && !q.dates.length && !q.days.length) put("period", 0.92);
   // "线下住宿怎么安排": arrangements for a stay or a meal, not the stage's programme
-  const practical = Math.max(s("meals"), s("lodging"), s("board"), s("travel"), s("bring"), s("fees"), s("epidemic"));
+  const practical = Math.max(s("meals"), s("lodging"), s("board"), s("travel"), s("bring"), s("fees"), s("epidemic"), s("requirements"));
   if (practical >= 0.85) {
     // the logistics intent stands
   } else if (!whenOnly && q.phase === "offline" && (q.askWhat || s("schedule.online") >= 0.85 || s("content") >= 0.85) && !q.dates.length && !q.days.length) {

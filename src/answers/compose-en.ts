@@ -46,7 +46,7 @@ function classInfo(a: ComposeArgs): string {
   const lines: string[] = [];
   for (const city of q.cities) {
     const cls = p.classes.find((c) => c.cities.includes(city.id));
-    if (cls) lines.push(`${cityLabelEn(q, city)} belongs to the ${cls.name.en} class, run by the ${cls.base.en}.`);
+    if (cls) lines.push(`${cityLabelEn(q, city)} belongs to the ${cls.name.en} class (${cityNamesEn(p, cls)}), run by the ${cls.base.en}.`);
   }
   const classes = classesFor(q, a.ctx);
   if (!classes.length) {
@@ -73,13 +73,13 @@ export const EN: Record<IntentId, (a: ComposeArgs) => string> = {
   },
   "register.how": (a) => {
     const r = a.p.registration;
-    return `To register, complete the questionnaire ${r.questionnaireTitle} online: ${r.questionnaireUrl} (scan the QR code or open the link); ${a.p.online.livestreamLink.en}. Deadline: ${enDay(r.formDeadline)}. The notice's instructions: ${r.howTo}.\n${classEmails(a)}`;
+    return `To register, complete the questionnaire ${r.questionnaireTitle} online: ${r.questionnaireUrl} (scan the QR code or open the link); ${a.p.online.livestreamLink.en}. Deadline: ${enDay(r.formDeadline)}. The notice's instructions: ${en(a.p, "registration.howTo", r.howTo)}.\n${classEmails(a)}`;
   },
-  "register.done": (a) => `${cap(a.p.online.livestreamLink.en)}. Registration receipt (deadline ${enDay(a.p.registration.formDeadline)}): ${a.p.registration.receipt}.`,
-  questionnaire: ({ p }) => `Questionnaire ${p.registration.questionnaireTitle}: ${p.registration.questionnaireUrl} (scan the QR code or open the link). ${p.registration.questionnaireImportance}.`,
-  receipt: (a) => `Registration receipt, due ${enDay(a.p.registration.formDeadline)}: ${a.p.registration.receipt}.\n${classEmails(a)}`,
-  "deadline.form": (a) => `The registration deadline is ${enDay(a.p.registration.formDeadline)}, ${a.p.registration.formDeadline.slice(0, 4)}. ${a.p.registration.howTo}.`,
-  "deadline.contactList": ({ p }) => `The liaison list from each city's IP office is due at the provincial office by ${enDay(p.registration.contactListDeadline)}. (${p.registration.contactListNote})`,
+  "register.done": (a) => `${cap(a.p.online.livestreamLink.en)}. Registration receipt (deadline ${enDay(a.p.registration.formDeadline)}): ${en(a.p, "registration.receipt", a.p.registration.receipt)}.`,
+  questionnaire: ({ p }) => `Questionnaire ${p.registration.questionnaireTitle}: ${p.registration.questionnaireUrl} (scan the QR code or open the link). ${cap(en(p, "registration.questionnaireImportance", p.registration.questionnaireImportance))}.`,
+  receipt: (a) => `Registration receipt, due ${enDay(a.p.registration.formDeadline)}: ${en(a.p, "registration.receipt", a.p.registration.receipt)}.\n${classEmails(a)}`,
+  "deadline.form": (a) => `The registration deadline is ${enDay(a.p.registration.formDeadline)}, ${a.p.registration.formDeadline.slice(0, 4)}. ${cap(en(a.p, "registration.howTo", a.p.registration.howTo))}.`,
+  "deadline.contactList": ({ p }) => `The liaison list from each city's IP office is due at the provincial office by ${enDay(p.registration.contactListDeadline)}. (${en(p, "registration.contactListNote", p.registration.contactListNote)})`,
   livestream: ({ p }) => `${cap(p.online.livestreamLink.en)}. ${onlineLine(p)}.`,
   "online.dates": ({ p }) => `${onlineLine(p)}. ${cap(p.online.livestreamLink.en)}.`,
   "offline.info": ({ p }) => `${p.offline.label.en}, ${p.offline.days} days, run on site by each host base. ${cap(offlineTiming(p))}.`,
@@ -89,7 +89,7 @@ export const EN: Record<IntentId, (a: ComposeArgs) => string> = {
     const w = s.weights;
     return `Each host base selects the offline trainees on a ${s.total}-point score: questionnaire quality ${w.questionnaire}%, online attendance ${w.attendance}% (at least ${s.requiredHours} hours of online study), online quiz ${w.quiz}%. The list follows the scores; about ${s.quotaTotal} places (${p.classes.map((c) => `${c.name.en} ${c.quota}`).join(", ")}).`;
   },
-  certificate: ({ p }) => `Yes: trainees who meet the condition get the certificate "${p.certificate.name}" (IP specialist certificate), issued by ${enOf(p, p.certificate.issuer)}. Condition: ${p.certificate.condition}.`,
+  certificate: ({ p }) => `Yes: trainees who meet the condition get the certificate "${p.certificate.name}" (IP specialist certificate), issued by ${enOf(p, p.certificate.issuer)}. Condition: ${en(p, "certificate.condition", p.certificate.condition)}.`,
   content: ({ p }) => {
     const c = p.content;
     return `The training has three parts: "${c.siZhi.label}": ${c.siZhi.items.join(", ")};\n"${c.wuHui.label}": ${c.wuHui.items.map((i) => `${i.course} (${i.skill})`).join(", ")};\n"${c.practical.label}": ${c.practical.items.join(", ")}.`;
@@ -108,13 +108,15 @@ export const EN: Record<IntentId, (a: ComposeArgs) => string> = {
     const lines = entries.map((e) => `${e.topic}: ${e.refs.map((r) => sessionLabelEn(r, a.p)).join("; ")}`);
     return `${lines.join(";\n")}.${offlineNote(entries.flatMap((e) => e.refs), a.p)}`;
   },
-  services: ({ p }) => `After-training services (${p.services.principle}): ${p.services.items.join("; ")}.`,
+  services: ({ p }) => `After-training services (${en(p, "services.principle", p.services.principle)}): ${p.services.items.map((s, i) => en(p, `services.items[${i}]`, s)).join("; ")}.`,
   organisers: ({ p }) => `Organised by the ${p.organiser.en}. Host bases:\n${p.classes.map((c) => `${c.base.en} (${c.base.zh}), for the ${c.name.en} class`).join("\n")}`,
   document: ({ p }) => `The notice is document ${p.document.number} of the ${p.document.issuer.en}, issued ${enDay(p.document.issuedOn)}, ${p.document.issuedOn.slice(0, 4)}. It rests on: ${p.document.basis.map((b) => b.en).join("; ")}.`,
-  process: ({ p }) => `Training steps: ${p.process.join(" → ")}. ${p.processRequirement}.`,
+  requirements: ({ p }) =>
+    `Requirements: the training is for ${p.audience.who.en}; ${en(p, "processRequirement", p.processRequirement)}.\n${cap(p.logistics.bring.en)}; ${p.logistics.epidemic.en}. ${cap(p.logistics.fees.en)}; ${p.logistics.travel.en}.`,
+  process: ({ p }) => `Training steps: ${p.process.map((s, i) => en(p, `process[${i}]`, s)).join(" → ")}. ${cap(en(p, "processRequirement", p.processRequirement))}.`,
   contact: classInfo,
   "contact.provincial": ({ p }) => provincialEn(p),
-  email: (a) => `${/receipt/.test(a.q.norm) ? `Registration receipt: ${a.p.registration.receipt}.\n` : ""}${classEmails(a)}.`,
+  email: (a) => `${/receipt/.test(a.q.norm) ? `Registration receipt: ${en(a.p, "registration.receipt", a.p.registration.receipt)}.\n` : ""}${classEmails(a)}.`,
   "class.ofCity": (a) => {
     const { p, q } = a;
     if (q.cities.length || !q.classes.length) return classInfo(a);
@@ -132,6 +134,12 @@ export const EN: Record<IntentId, (a: ComposeArgs) => string> = {
 function enOf(p: Programme, zh: string): string {
   const known = [p.organiser, p.document.issuer, p.provincialContact.organization].find((t) => t.zh === zh);
   return known ? `the ${known.en}` : zh;
+}
+
+/** The programme's English wording of a statement it holds in Chinese, with the notice's own words after it; the Chinese alone when it has none. */
+function en(p: Programme, path: string, zh: string): string {
+  const e = p.english?.[path];
+  return e ? `${e} (${zh})` : zh;
 }
 
 function cap(s: string): string {

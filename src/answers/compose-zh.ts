@@ -60,7 +60,7 @@ function classInfo(a: ComposeArgs, withCity: boolean): string {
   if (withCity) {
     for (const city of q.cities) {
       const cls = p.classes.find((c) => c.cities.includes(city.id));
-      if (cls) lines.push(`${cityLabelZh(q, city)}属于${cls.name.zh}培训班，由${cls.base.zh}承办。`);
+      if (cls) lines.push(`${cityLabelZh(q, city)}属于${cls.name.zh}培训班（${cityNamesZh(p, cls)}），由${cls.base.zh}承办。`);
     }
   }
   const classes = classesFor(q, a.ctx);
@@ -146,6 +146,8 @@ export const ZH: Record<IntentId, (a: ComposeArgs) => string> = {
     const d = p.document;
     return `本次培训的通知为${d.issuer.zh}文件${d.number}（${p.title.zh}），${zhFullDate(d.issuedOn)}由${d.printedBy}印发，发至${d.addressees}。通知依据：${d.basis.map((b) => b.zh).join("")}。`;
   },
+  requirements: ({ p }) =>
+    `参训要求：培训对象为${p.audience.who.zh}；${p.processRequirement}。\n${p.logistics.bring.zh}；${p.logistics.epidemic.zh}。${p.logistics.fees.zh}，${p.logistics.travel.zh}。`,
   process: ({ p }) => `培训流程：${p.process.join(" → ")}。${p.processRequirement}。`,
   contact: (a) => classInfo(a, true),
   "contact.provincial": ({ p }) => provincialZh(p),

@@ -53,6 +53,7 @@ export function matchKeywords(list: Keyword[], q: Query): Hit | undefined {
       if (!q.flat.includes(k.heads![0]) && !q.flat.includes(k.heads![1])) continue;
       let f = fuzzyIncludes(q.flat, k.cjk);
       if (f === 0 && q.loose) f = fuzzyIncludes(q.loose, k.cjk);
+      if (f === 0 && k.cjk.length >= 4 && gapIncludes(q.flat, k.cjk)) f = 0.9;
       if (f > 0) {
         s = k.w * (f === 1 ? 1 : 0.95);
         at = q.flat.indexOf(k.cjk);
@@ -80,4 +81,22 @@ export function matchKeywords(list: Keyword[], q: Query): Hit | undefined {
   }
   if (best && count > 1) best.score = Math.min(1, best.score + 0.03 * Math.min(count - 1, 2));
   return best;
+}
+
+/**
+ * A keyword of four characters or more found in two halves with one or two characters between them
+ * ("培训整体时间" holds "培训时间"); never across a negation ("培训不用费用" is not "培训费用").
+ */
+export function gapIncludes(text: string, kw: string): boolean {
+  for (let cut = 2; cut <= kw.length - 2; cut++) {
+    const head = kw.slice(0, cut);
+    const tail = kw.slice(cut);
+    for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+      for (let gap = 1; gap <= 2; gap++) {
+        const mid = text.slice(at + cut, at + cut + gap);
+        if (mid.length === gap && !/[不没无非别]/.test(mid) && text.startsWith(tail, at + cut + gap)) return true;
+      }
+    }
+  }
+  return false;
 }

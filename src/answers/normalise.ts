@@ -48,7 +48,8 @@ export function stem(word: string): string {
   if (word.length > 4 && word.endsWith("ies")) return word.slice(0, -3) + "y";
   if (word.length > 5 && word.endsWith("ing")) return word.slice(0, -3);
   if (word.length > 4 && word.endsWith("ed")) return word.slice(0, -2);
-  if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
+  // a plural of an -ing or -ed word ("recordings") loses both endings, as its singular does
+  if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss")) return /(?:ing|ed)s$/.test(word) && word.length > 6 ? stem(word.slice(0, -1)) : word.slice(0, -1);
   return word;
 }
 

@@ -13,7 +13,8 @@ function sounds(ch: string, loose: boolean): string[] {
 }
 const soundCache = new Map<string, string[]>();
 
-function fold(py: string): string {
+/** Toneless pinyin with the sounds Hubei speech merges folded together: n/l, zh/z, ch/c, sh/s, -ng/-n. */
+export function fold(py: string): string {
   return py.replace(/^([zcs])h/, "$1").replace(/^l/, "n").replace(/ng$/, "n").replace(/v/g, "u");
 }
 

@@ -4,6 +4,7 @@ import { compact, detectLang, normalise, segment, stem, cnNumber } from "./norma
 import { indexOf, type Name } from "./programme-index.js";
 import type { Place } from "./places.js";
 import { readDates } from "./dates.js";
+import gazetteer from "./data/hubei-places.json" with { type: "json" };
 import { fixSpelling } from "./typos.js";
 import { looksLikeQuestion } from "./question.js";
 
@@ -31,6 +32,8 @@ const MIXED: Record<string, string> = {
 const MIXED_RE = new RegExp(`\\b(?:${Object.keys(MIXED).join("|")})\\b`, "g");
 // A question is short; a pasted page must not cost more than a question does.
 const MAX_CHARS = 400;
+// Words that hold a place's short name but name no place ("对应城市" holds "应城"), from the gazetteer.
+const NOT_PLACES = new RegExp(gazetteer.notInside.join("|"), "g");
 const ORDINALS: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, fifth: 5, "5th": 5, last: -1, final: -1 };
 
 function readDays(norm: string, flat: string): number[] {
@@ -85,7 +88,7 @@ export function understand(text: string, p: Programme, now?: Date): Query {
   const cities = findNames<City>(ix.cityNames, norm, rest);
   // a county or district ("枣阳", "光谷") stands for its prefecture
   // "对应城市群" holds "应城市": the words 城市群/城市圈 are never part of a place's name
-  const places = findNames<Place>(ix.placeNames, norm, rest.replace(/城市[群圈]/g, "\u0000\u0000\u0000"));
+  const places = findNames<Place>(ix.placeNames, norm, rest.replace(/城市[群圈]/g, "\u0000\u0000\u0000").replace(NOT_PLACES, (w) => "\u0000".repeat(w.length)));
   for (const pl of places) if (!cities.includes(pl.city)) cities.push(pl.city);
   for (const c of cities) {
     const cls = p.classes.find((k) => k.cities.includes(c.id));

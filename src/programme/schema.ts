@@ -137,6 +137,8 @@ export const programmeSchema = z
     logistics: z.object({ fees: text, meals: text, lodging: text, travel: text, bring: text, epidemic: text }),
     questionnaire: questionnaireSchema,
     answers: answersVocabulary.optional(),
+    /** English wording of statements the programme holds in Chinese only, by their path ("registration.receipt", "process[0]"). */
+    english: z.record(z.string(), z.string()).optional(),
     receiptForm,
   })
   .superRefine((p, ctx) => {

@@ -8,6 +8,9 @@ import { HELDOUT2, HELDOUT2_CHATTER } from "./heldout2.js";
 import { HELDOUT3, HELDOUT3_CHATTER } from "./heldout3.js";
 import { HELDOUT4, HELDOUT4_CHATTER } from "./heldout4.js";
 import { HELDOUT5, HELDOUT5_CHATTER } from "./heldout5.js";
+import { PROBE6 } from "./probe6.js";
+import { PROBE7 } from "./probe7.js";
+import { PROBE8 } from "./probe8.js";
 
 const programme = loadProgramme();
 
@@ -52,6 +55,22 @@ describe("held-out questions", () => {
   it("answers at least 95% of the fifth held-out batch (slips, homophones, counties, clock, English, outside)", () => {
     expect(HELDOUT5.length).toBeGreaterThanOrEqual(150);
     expect(score("heldout5", HELDOUT5)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  // Issue 10, phase 1: probes by category, written before running them, kept as regression tests.
+  it("answers at least 95% of the sixth batch (probes by category)", () => {
+    expect(PROBE6.length).toBeGreaterThanOrEqual(100);
+    expect(score("probe6", PROBE6)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("answers at least 95% of the seventh batch (probes in other words)", () => {
+    expect(PROBE7.length).toBeGreaterThanOrEqual(100);
+    expect(score("probe7", PROBE7)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("answers at least 95% of the eighth batch (chat habits, long and polite messages)", () => {
+    expect(PROBE8.length).toBeGreaterThanOrEqual(90);
+    expect(score("probe8", PROBE8)).toBeGreaterThanOrEqual(0.95);
   });
 
   it("stays silent on group chatter when not mentioned", () => {

@@ -1,0 +1,90 @@
+import { pinyin } from "pinyin-pro";
+import type { Programme } from "../programme/schema.js";
+import { cardsOf } from "./cards.js";
+import { placesOf } from "./places.js";
+import { compact, normalise, segment } from "./normalise.js";
+import { fold } from "./typos.js";
+import common from "./data/zh-common.json" with { type: "json" };
+
+// Words that ask or link, not name a subject: removed before the subject's words are read.
+const ASKING = /怎么样|怎么办|怎么|怎样|如何|什么|多少|多久|多长|哪里|哪儿|哪个|哪些|哪家|哪位|哪天|哪|几个|几号|几天|几|是不是|能不能|可不可以|要不要|有没有|会不会|需不需要|请问|想问|问一下|一下|上午|下午|中午|晚上|早上|可以|能否|需要|应该|是否|还是|时候|现在|我们|我的|我们的|你们|他们|大家|这个|那个|这边|那边|一般|具体|一共|到底|已经|还能|还有|帮我|给我|知道|告诉|办理|办|弄|搞|做|吗|呢|吧|啊|呀|嘛|么|啥|咋|谁|的|了|着|过|我|你|他|她|是|在|有|没|不|也|都|就|还|要|想|能|会|和|与|或|给|把|对|从|到|去|来|这|那|下|上|一|[0-9]+|(?:星期|礼拜|周)[一二三四五六日天]|[〇零一二两三四五六七八九十]+(?=[月日号天])|[月日号]/g;
+const HAN = /[\u3400-\u9fff]+/g;
+
+interface Vocabulary {
+  text: string;
+  /** Folded pinyin of every two-character run of the vocabulary, with the runs that sound so. */
+  sounds: Map<string, string[]>;
+}
+const cache = new WeakMap<Programme, Vocabulary>();
+
+/** Everything the bot knows words for: the notice's statements, the colloquial words and topics of the programme's answers, places. */
+function vocabularyOf(p: Programme): Vocabulary {
+  const hit = cache.get(p);
+  if (hit) return hit;
+  const a = p.answers;
+  const parts: string[] = cardsOf(p).map((c) => c.zh);
+  if (a) {
+    const { outside: _outside, ...known } = a;
+    parts.push(JSON.stringify(known));
+  }
+  for (const pl of placesOf(p)) parts.push(pl.name);
+  for (const c of p.cities) parts.push(c.zh, ...c.aliases);
+  for (const c of p.classes) parts.push(c.name.zh, ...c.aliases);
+  parts.push(...common.words);
+  const text = normalise(parts.join(" "));
+  const sounds = new Map<string, string[]>();
+  for (const [run] of text.matchAll(HAN)) {
+    const py = pinyin(run, { toneType: "none", type: "array" });
+    for (let i = 0; i + 1 < run.length; i++) {
+      const key = fold(py[i]!) + fold(py[i + 1]!);
+      const list = sounds.get(key);
+      if (!list) sounds.set(key, [run.slice(i, i + 2)]);
+      else if (!list.includes(run.slice(i, i + 2))) list.push(run.slice(i, i + 2));
+    }
+  }
+  const v = { text, sounds };
+  cache.set(p, v);
+  return v;
+}
+
+/**
+ * How much of a Chinese message's subject the bot has no word for: its two-character words are read (question words
+ * removed), a character is covered when a word it is part of is known by writing or by sound ("林选" sounds as "遴选"),
+ * and the share is of characters no known word covers ("个税", "限行", "著作权").
+ */
+export function foreignShare(p: Programme, text: string): { share: number; foreign: string } {
+  const v = vocabularyOf(p);
+  const flat = compact(normalise(text)).replace(ASKING, " ");
+  let total = 0;
+  let foreign = "";
+  for (const [run] of flat.matchAll(HAN)) {
+    if (run.length < 2) continue;
+    const py = pinyin(run, { toneType: "none", type: "array" });
+    const covered = new Array<boolean>(run.length).fill(false);
+    for (let i = 0; i + 1 < run.length; i++) {
+      const t = run.slice(i, i + 2);
+      // a slip is one character typed for another that sounds the same: the other character is as written
+      if (known(v, t, py[i]! + " " + py[i + 1]!)) covered[i] = covered[i + 1] = true;
+    }
+    total += run.length;
+    // a dictionary word no known word holds ("转让" beside "专利转化", whose "利转" covers its first character)
+    let at = 0;
+    for (const w of segment(run)) {
+      if (w.length >= 2 && !known(v, w)) for (let i = at; i < at + w.length; i++) covered[i] = false;
+      at += w.length;
+    }
+    // a word is two characters or more: one uncovered character between known words is how words join
+    for (const [w] of run.split("").map((c, i) => (covered[i] ? " " : c)).join("").matchAll(/\S{2,}/g)) foreign += w;
+  }
+  return { share: total ? foreign.length / total : 0, foreign };
+}
+
+/** The bot has a word written so, or one sounding so with one of its characters as written ("林选" for "遴选"). */
+function known(v: Vocabulary, w: string, sound?: string): boolean {
+  if (v.text.includes(w)) return true;
+  // a longer word is known when each of its two-character parts is ("停车位": "停车", "车位")
+  if (w.length > 2) return [...w].slice(1).every((_, i) => known(v, w.slice(i, i + 2)));
+  const [a, b] = (sound ?? pinyin(w, { toneType: "none", type: "array" }).join(" ")).split(" ");
+  const alike = v.sounds.get(fold(a!) + fold(b!));
+  return Boolean(alike?.some((x) => x[0] === w[0] || x[1] === w[1]));
+}
