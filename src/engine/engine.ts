@@ -11,7 +11,7 @@ import { enqueue, type Enqueue, type OutboxRow } from "../outbox/store.js";
 import type { Sender } from "../outbox/sender.js";
 import { detectMime } from "./detectFile.js";
 import { runEffect } from "./effects.js";
-import { claimTurn, claimMessage, commitTurn, finishTurn, peekTurn, TurnConflict, Durability, type FinishedTurn, type TurnReplies } from "./turnStore.js";
+import { claimTurn, claimMessage, commitTurn, finishTurn, mustQueue, peekTurn, TurnConflict, Durability, type FinishedTurn, type TurnReplies } from "./turnStore.js";
 import { ChatOrder } from "./chatOrder.js";
 import { BoundedMap } from "./boundedMap.js";
 import { initialState } from "../conversation/state.js";
@@ -86,7 +86,7 @@ export class Engine {
     return this.order
       .run(chatOf(msg), msg.messageId, async () => {
         const t = await this.turn(msg);
-        void this.o.sender.dispatch(t.rows, t.recent).catch(() => undefined);
+        void this.o.sender.dispatch(t.rows, t.recent, t.ours).catch(() => undefined);
       })
       .then(() => this.durability?.durable());
   }
@@ -96,7 +96,7 @@ export class Engine {
     let sent: Promise<void> = Promise.resolve();
     await this.order.run(chatOf(msg), msg.messageId, async () => {
       const t = await this.turn(msg);
-      sent = this.o.sender.dispatch(t.rows, t.recent);
+      sent = this.o.sender.dispatch(t.rows, t.recent, t.ours);
     });
     await Promise.all([sent, this.durability?.durable()]);
   }
@@ -105,12 +105,14 @@ export class Engine {
     return hasSlash(text) || (this.o.commands ?? []).some((h) => h.claims?.(text));
   }
 
-  private async turn(msg: InboundMessage): Promise<{ rows: OutboxRow[]; recent?: number[] }> {
+  private async turn(msg: InboundMessage): Promise<{ rows: OutboxRow[]; recent?: number[]; ours?: number[] }> {
     const { input, file } = await toInput(msg);
     const now = this.o.now();
+    // the chat's replies this process is still sending: this turn's may follow them at once (see unsentBefore)
+    const ours = msg.group ? [] : this.o.sender.inChain(msg.channel, "user", msg.userId);
     if (!msg.group && input.kind === "text" && !this.mayBeCommand(input.text)) {
-      const fast = await this.optimisticTurn(msg, input, now);
-      if (fast !== "locked") return fast ?? { rows: [] };
+      const fast = await this.optimisticTurn(msg, input, now, ours);
+      if (fast !== "locked") return fast ? { ...fast, ours } : { rows: [] };
     }
     this.known.delete(keyOf(msg.channel, msg.userId));
     return this.o.db.transaction(async (tx) => {
@@ -119,15 +121,19 @@ export class Engine {
         const out = await this.groupTurn(tx, msg, input, now);
         return { rows: out ? await enqueue(tx, out, this.o.workerId, now) : [], recent: undefined };
       }
-      const out = await this.privateTurn(tx, msg, input, file, now);
+      const out = await this.privateTurn(tx, msg, input, file, now, ours);
       if (!out) return { rows: [], recent: undefined };
-      if ("rows" in out) return out;
-      return { rows: await enqueue(tx, out, this.o.workerId, now), recent: undefined };
+      if ("rows" in out) return { ...out, ours };
+      // a command's replies, like a form turn's, queue behind the chat's unsent replies
+      const queued = await mustQueue(tx, { channel: msg.channel, chatId: msg.userId, workerId: this.o.workerId, ours });
+      return { rows: await enqueue(tx, queued ? out.map((e) => ({ ...e, notBefore: new Date(0) })) : out, queued ? undefined : this.o.workerId, now), ours };
     });
   }
 
   /** undefined: a redelivered message, already handled. A command answers rows to write; a form turn, its written replies. */
-  private async privateTurn(tx: Tx, msg: InboundMessage, input: Input, file: Awaited<ReturnType<typeof toInput>>["file"], now: Date): Promise<Enqueue[] | FinishedTurn | undefined> {
+  private async privateTurn(
+    tx: Tx, msg: InboundMessage, input: Input, file: Awaited<ReturnType<typeof toInput>>["file"], now: Date, ours: number[],
+  ): Promise<Enqueue[] | FinishedTurn | undefined> {
     const key = keyOf(msg.channel, msg.userId);
     const conv = await claimTurn(tx, { channel: msg.channel, messageId: msg.messageId, userKey: key, now });
     if (!conv) return undefined;
@@ -159,7 +165,7 @@ export class Engine {
     if (consentedNow) {
       await tx.insert(contacts).values({ userKey: key, channel: msg.channel, chatId: msg.userId, displayName: msg.userName, firstSeenAt: now }).onConflictDoNothing();
     }
-    const done = await finishTurn(tx, { ...this.repliesOf(msg, replies, now), userKey: key, state });
+    const done = await finishTurn(tx, { ...this.repliesOf(msg, replies, now, ours), userKey: key, state });
     // what effects add (the filled receipt's files) follows the turn's replies: sent with them when they go at once,
     // queued behind them when they wait for another process's reply to this chat (a claim would let it overtake)
     if (reply.extra.length) {
@@ -175,7 +181,7 @@ export class Engine {
    * without a lock, stepped, and written with the message id and replies in one statement that holds only if
    * nobody moved the conversation meanwhile. "locked": the turn must run under the lock (an effect, a lost race).
    */
-  private async optimisticTurn(msg: InboundMessage, input: Input, now: Date): Promise<FinishedTurn | undefined | "locked"> {
+  private async optimisticTurn(msg: InboundMessage, input: Input, now: Date, ours: number[]): Promise<FinishedTurn | undefined | "locked"> {
     const key = keyOf(msg.channel, msg.userId);
     let known = this.known.get(key);
     if (!known) {
@@ -189,7 +195,7 @@ export class Engine {
     const consentedNow = (r.state as State).consentData && !(before as Partial<State>).consentData;
     try {
       const out = await commitTurn(this.o.db, {
-        ...this.repliesOf(msg, r.replies, now), messageId: msg.messageId, userKey: key, state: r.state, version: known,
+        ...this.repliesOf(msg, r.replies, now, ours), messageId: msg.messageId, userKey: key, state: r.state, version: known,
         contact: consentedNow ? { displayName: msg.userName } : undefined, asyncCommit: this.durability !== undefined,
       });
       // a redelivery tells nothing of the conversation's present state
@@ -203,12 +209,12 @@ export class Engine {
     }
   }
 
-  private repliesOf(msg: InboundMessage, replies: Reply[], now: Date): TurnReplies {
+  private repliesOf(msg: InboundMessage, replies: Reply[], now: Date, ours: number[]): TurnReplies {
     const paced = this.o.pace?.[msg.channel];
     const back = paced ? lookback(paced) : 0;
     return {
       now, channel: msg.channel, chatId: msg.userId, workerId: this.o.workerId, payloads: replies.map((r) => ({ text: r.text, options: r.options })),
-      since: new Date(now.getTime() - back), until: new Date(now.getTime() + TRUST_AHEAD_MS),
+      since: new Date(now.getTime() - back), until: new Date(now.getTime() + TRUST_AHEAD_MS), ours,
     };
   }
 

@@ -60,12 +60,29 @@ export interface TurnReplies {
   /** The window of the chat's recent sends to read (a time beyond `until` is from a clock that went backwards). */
   since: Date;
   until: Date;
+  /** The chat's rows this process's dispatch holds unsent (Sender.inChain): the only ones the replies may follow at once. */
+  ours: number[];
+}
+
+/**
+ * Whether a chat has an unsent reply that new replies must queue behind: any not held by this process's dispatch
+ * (`ours`), whether queued, being retried, or held by a claim of the queue, here or at another process.
+ */
+const unsentBefore = (channel: string, chatId: string, workerId: string, ours: number[]) => sql`
+  exists (select 1 from outbox where channel = ${channel} and chat_id = ${chatId} and status in ('pending', 'sending')
+    and broadcast_id is null
+    and not (status = 'sending' and claimed_by = ${workerId} and id = any(string_to_array(${ours.join(",")}::text, ',')::bigint[])))`;
+
+/** See unsentBefore: true when replies to the chat written now must wait in the queue. */
+export async function mustQueue(tx: Tx, t: { channel: string; chatId: string; workerId: string; ours: number[] }): Promise<boolean> {
+  const [r] = rowsOf<{ queued: unknown }>(await tx.execute(sql`select ${unsentBefore(t.channel, t.chatId, t.workerId, t.ours)} as queued`));
+  return r?.queued === true || String(r?.queued) === "t";
 }
 
 /**
  * The replies' part of a turn's statement (CTEs `busy`, `recent`, `ins`), written when `cond` holds: claimed by
- * this process to send right after the commit — unless another process still has replies to this chat unsent, in
- * which case they queue behind them, so the chat's order holds across processes.
+ * this process to send right after the commit — unless the chat has an unsent reply other than those this process's
+ * dispatch holds (see unsentBefore), in which case they queue behind it, so the chat's order holds across processes.
  */
 function replyCtes(t: TurnReplies, cond: SQL) {
   const at = t.now.toISOString();
@@ -73,9 +90,7 @@ function replyCtes(t: TurnReplies, cond: SQL) {
     ? sql.join(t.payloads.map((p, i) => sql`(${JSON.stringify(p)}::jsonb, ${i}::int)`), sql`, `)
     : sql`(null::jsonb, 0) limit 0`;
   return sql`
-    busy as (
-      select exists (select 1 from outbox where channel = ${t.channel} and chat_id = ${t.chatId} and status in ('pending', 'sending')
-        and broadcast_id is null and claimed_by is distinct from ${t.workerId}) as queued),
+    busy as (select ${unsentBefore(t.channel, t.chatId, t.workerId, t.ours)} as queued),
     recent as (
       select string_agg((extract(epoch from coalesce(sent_at, not_before)) * 1000)::text, ',' order by not_before) as at_ms from outbox
       where channel = ${t.channel} and chat_id = ${t.chatId} and chat_kind = 'user' and status in ('sending', 'sent')

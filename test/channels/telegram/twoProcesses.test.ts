@@ -72,7 +72,6 @@ describe("two bot processes behind one webhook, sharing one PostgreSQL", () => {
     expect(texts.filter((t) => t.includes("报名已提交成功"))).toHaveLength(1);
     // the confirmation, then the filled receipt: the instructions, the DOCX, a line, the PDF
     const sent = fake.sentTo(trainee.id);
-    if (!sent.filter((s) => s.method === "sendMessage").at(-3)?.text?.includes("报名已提交成功")) console.log("ORDER", JSON.stringify(sent.slice(-8).map((s) => [s.method, (s.text ?? "").slice(0, 12)])));
     expect(sent.filter((s) => s.method === "sendMessage").at(-3)!.text).toContain("报名已提交成功");
     expect(sent.slice(-4).map((s) => s.method)).toEqual(["sendMessage", "sendDocument", "sendMessage", "sendDocument"]);
 
