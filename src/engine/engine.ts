@@ -11,7 +11,7 @@ import { enqueue, type Enqueue, type OutboxRow } from "../outbox/store.js";
 import type { Sender } from "../outbox/sender.js";
 import { detectMime } from "./detectFile.js";
 import { runEffect } from "./effects.js";
-import { claimTurn, claimMessage, commitTurn, finishTurn, mustQueue, peekTurn, TurnConflict, Durability, type FinishedTurn, type TurnReplies } from "./turnStore.js";
+import { arrive, claimTurn, claimMessage, commitTurn, finishTurn, mustQueue, peekTurn, waitsForEarlier, TurnConflict, Durability, type FinishedTurn, type TurnReplies } from "./turnStore.js";
 import { ChatOrder } from "./chatOrder.js";
 import { BoundedMap } from "./boundedMap.js";
 import { initialState } from "../conversation/state.js";
@@ -49,6 +49,8 @@ export interface EngineOptions {
   asyncCommit?: boolean;
   /** The channels' limits: a private chat's recent sends are read with its turn for its own pace. */
   pace?: PaceConfig;
+  /** The longest a message waits for an earlier one of its chat that arrived, unhandled, at another process. */
+  orderWaitMs?: number;
 }
 
 // a text with a slash anywhere, or one a handler claims, runs under the lock, where the commands are asked
@@ -56,9 +58,12 @@ const hasSlash = (text: string) => text.includes("/") || text.includes("／");
 
 /** The chat a message belongs to: its order is kept within it. */
 const chatOf = (m: InboundMessage) => `${m.channel}:${m.group ? `g${m.group.id}` : `u${m.userId}`}`;
+/** A message's place in its chat: the platform's order where it gives one, else its id. */
+const placeOf = (m: InboundMessage) => (m.order === undefined ? m.messageId : String(m.order));
 
 
 const MAX_FEEDBACK = 4;
+const ORDER_WAIT_MS = 3000;
 
 /**
  * The shell around the pure step: dedupe, lock, step, effects and replies in one transaction; the replies are
@@ -84,7 +89,8 @@ export class Engine {
    */
   accept(msg: InboundMessage): Promise<void> {
     return this.order
-      .run(chatOf(msg), msg.messageId, async () => {
+      .run(chatOf(msg), placeOf(msg), async () => {
+        await this.afterEarlier(msg);
         const t = await this.turn(msg);
         void this.o.sender.dispatch(t.rows, t.recent, t.ours).catch(() => undefined);
       })
@@ -94,11 +100,27 @@ export class Engine {
   /** Like accept, but resolves only once the turn's replies are sent and recorded (tests, the CLI). */
   async handle(msg: InboundMessage): Promise<void> {
     let sent: Promise<void> = Promise.resolve();
-    await this.order.run(chatOf(msg), msg.messageId, async () => {
+    await this.order.run(chatOf(msg), placeOf(msg), async () => {
+      await this.afterEarlier(msg);
       const t = await this.turn(msg);
       sent = this.o.sender.dispatch(t.rows, t.recent, t.ours);
     });
     await Promise.all([sent, this.durability?.durable()]);
+  }
+
+  /**
+   * Across processes, a private chat's messages go in the platform's order too: the arrival is recorded in the inbox,
+   * and a message waits while an earlier one of its chat, arrived at another process, is unhandled there (at most
+   * orderWaitMs after that one's arrival, so a message lost with a killed process holds up nothing for long).
+   */
+  private async afterEarlier(msg: InboundMessage): Promise<void> {
+    if (msg.group || msg.order === undefined || this.o.orderWaitMs === 0) return;
+    const m = { channel: msg.channel, messageId: msg.messageId, userKey: keyOf(msg.channel, msg.userId), seq: msg.order, waitMs: this.o.orderWaitMs ?? ORDER_WAIT_MS };
+    const first = await arrive(this.o.db, { ...m, now: this.o.now(), asyncCommit: this.durability !== undefined });
+    if (first.seen || !first.earlier) return;
+    this.known.delete(m.userKey);
+    const end = Date.now() + m.waitMs;
+    while (Date.now() < end && (await waitsForEarlier(this.o.db, m))) await new Promise((r) => setTimeout(r, 20));
   }
 
   private mayBeCommand(text: string): boolean {

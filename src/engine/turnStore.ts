@@ -19,7 +19,7 @@ export async function claimTurn(tx: Tx, m: { channel: string; messageId: string;
     with fresh as (
       insert into ${inbox} (channel, message_id, user_key, received_at)
       values (${m.channel}, ${m.messageId}, ${m.userKey}, ${at}::timestamptz)
-      on conflict do nothing
+      ${TAKE_ARRIVED}
       returning 1)
     insert into ${conversations} (user_key, state, turns, updated_at)
     select ${m.userKey}, ${JSON.stringify(initialState())}::jsonb, 0, ${at}::timestamptz where exists (select 1 from fresh)
@@ -31,13 +31,45 @@ export async function claimTurn(tx: Tx, m: { channel: string; messageId: string;
 
 /** Records a group message id; false when it was seen before. */
 export async function claimMessage(tx: Tx, m: { channel: string; messageId: string; userKey: string; now: Date }): Promise<boolean> {
-  const fresh = await tx
-    .insert(inbox)
-    .values({ channel: m.channel, messageId: m.messageId, userKey: m.userKey, receivedAt: m.now })
-    .onConflictDoNothing()
-    .returning({ id: inbox.messageId });
-  return fresh.length > 0;
+  const res = await tx.execute(sql`
+    insert into ${inbox} (channel, message_id, user_key, received_at) values (${m.channel}, ${m.messageId}, ${m.userKey}, ${m.now.toISOString()}::timestamptz)
+    ${TAKE_ARRIVED} returning 1`);
+  return rowsOf(res).length > 0;
 }
+
+// a message recorded on arrival (see arrive) is fresh until a turn handles it: the row lock makes that turn the only one
+const TAKE_ARRIVED = sql.raw(`on conflict (channel, message_id) do update set handled = true where not inbox.handled`);
+
+/**
+ * Records a message's arrival, unhandled, with its place in the chat, and tells whether the chat has an earlier
+ * message still unhandled (arrived at another process, say) that arrived within `waitMs`: this one waits for it.
+ * `seen`: handled before (a redelivery).
+ */
+export async function arrive(db: Db, m: { channel: string; messageId: string; userKey: string; seq: number; now: Date; waitMs: number; asyncCommit?: boolean }): Promise<{ seen: boolean; earlier: boolean }> {
+  const fast = m.asyncCommit ? sql`set_config('synchronous_commit', 'off', true)` : sql`null`;
+  const res = await execPrepared(db, sql`
+    with fast as (select ${fast}),
+    fresh as (
+      insert into ${inbox} (channel, message_id, user_key, received_at, seq, handled)
+      select ${m.channel}, ${m.messageId}, ${m.userKey}, ${m.now.toISOString()}::timestamptz, ${String(m.seq)}::bigint, false from fast
+      on conflict do nothing returning 1)
+    select exists (select 1 from ${inbox} where channel = ${m.channel} and message_id = ${m.messageId} and handled) as seen,
+      ${earlierUnhandled(m)} as earlier`);
+  const [r] = rowsOf<{ seen: unknown; earlier: unknown }>(res);
+  return { seen: truthy(r?.seen), earlier: truthy(r?.earlier) };
+}
+
+/** Whether the chat still has an earlier message unhandled that arrived within `waitMs` (see arrive). */
+export async function waitsForEarlier(db: Db, m: { channel: string; userKey: string; seq: number; waitMs: number }): Promise<boolean> {
+  const [r] = rowsOf<{ earlier: unknown }>(await execPrepared(db, sql`select ${earlierUnhandled(m)} as earlier`));
+  return truthy(r?.earlier);
+}
+
+const earlierUnhandled = (m: { channel: string; userKey: string; seq: number; waitMs: number }) => sql`exists (
+  select 1 from ${inbox} where channel = ${m.channel} and user_key = ${m.userKey} and not handled and seq < ${String(m.seq)}::bigint
+    and arrived_at > now() - make_interval(secs => ${m.waitMs / 1000}::float8))`;
+
+const truthy = (v: unknown) => v === true || String(v) === "t" || String(v) === "true";
 
 export async function saveState(tx: Tx, userKey: string, state: unknown, now: Date): Promise<void> {
   await tx.execute(sql`
@@ -138,7 +170,7 @@ export async function finishTurn(tx: Tx, t: TurnReplies & { userKey: string; sta
 /** A conversation read without a lock, for an optimistic turn: `turns` is its version. */
 export async function peekTurn(db: Db, m: { channel: string; messageId: string; userKey: string }): Promise<{ seen: boolean; state: unknown; turns: number | null }> {
   const res = await execPrepared(db, sql`
-    select c.state, c.turns, exists (select 1 from ${inbox} where channel = ${m.channel} and message_id = ${m.messageId}) as seen
+    select c.state, c.turns, exists (select 1 from ${inbox} where channel = ${m.channel} and message_id = ${m.messageId} and handled) as seen
     from (select 1) as one left join ${conversations} c on c.user_key = ${m.userKey}`);
   const [r] = rowsOf<{ state: unknown; turns: number | null; seen: boolean }>(res);
   const state = r!.state === null ? initialState() : typeof r!.state === "string" ? JSON.parse(r!.state) : r!.state;
@@ -183,7 +215,7 @@ export async function commitTurn(
       with fast as (select ${t.asyncCommit ? sql`set_config('synchronous_commit', 'off', true)` : sql`null`}),
       fresh as (
         insert into ${inbox} (channel, message_id, user_key, received_at) select ${t.channel}, ${t.messageId}, ${t.userKey}, ${at}::timestamptz from fast
-        on conflict do nothing returning 1),
+        ${TAKE_ARRIVED} returning 1),
       saved as (${saved})${contact},
       ${replyCtes(t, fresh)}
       ${replySelect(sql`(select count(*) from fresh) + 2 * (select count(*) from saved)
