@@ -61,7 +61,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const reminders = new ReminderWorker({ db: store.db, programme, now, log: (m, x) => log.info(x ?? {}, m) });
   const engine = new Engine({
     db: store.db, programme, now, sender, workerId, groupIntervalSec: config.GROUP_ANSWER_INTERVAL_SEC, commands: opts.commands ?? commandHandlers,
-    standingOf: makeStandingOf(programme), pace, asyncCommit: store.kind === "postgres",
+    standingOf: makeStandingOf(programme), pace, asyncCommit: store.kind === "postgres", orderWaitMs: config.INBOUND_ORDER_WAIT_MS,
   });
   const retention = new RetentionWorker({
     db: store.db, now, policy: retentionFromConfig(config), everyMs: config.RETENTION_EVERY_MIN * 60_000, log: (m, x) => log.info(x ?? {}, m),

@@ -39,6 +39,7 @@ const envSchema = z.object({
   WECHAT_DAILY_CAP: withDefault(int(1), 500),
 
   GROUP_ANSWER_INTERVAL_SEC: withDefault(int(0), 20),
+  INBOUND_ORDER_WAIT_MS: withDefault(int(0), 3000),
 
   // retention (PIPL art. 47): inbox and delivered messages outlast Telegram's 24 h of redelivery by a margin
   RETENTION_INBOX_HOURS: withDefault(int(25), 30),

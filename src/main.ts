@@ -40,6 +40,15 @@ async function main() {
   const channels = consoleChannel ? [...messaging, consoleChannel] : messaging;
   const app = await createApp(config, { channels });
   started = app;
+  // the database going away under load can make postgres.js throw from a timer of its own: one line, a new pool
+  process.on("uncaughtException", (e) => {
+    if (app.store.isDriverFault?.(e)) {
+      if (app.store.renewPool!()) app.log.warn({ error: e.message }, "database connection lost; the pool is renewed once the database answers");
+      return;
+    }
+    process.stderr.write(`fatal: ${safeError(e)}\n${e.stack ?? ""}\n`);
+    process.exit(1);
+  });
   for (const ch of messaging) {
     // the group's class binding follows it when Telegram turns it into a supergroup
     if ("onGroupMigrated" in ch) ch.onGroupMigrated = (from: string, to: string) => migrateGroup(app.store.db, ch.name, from, to);

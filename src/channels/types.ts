@@ -14,6 +14,8 @@ export interface InboundMessage {
   channel: ChannelName;
   /** Unique per channel; a redelivery carries the same id and is handled once. */
   messageId: string;
+  /** The message's place in its chat, when the platform gives one: Telegram's update id, WeChat's message time (ms). */
+  order?: number;
   /** The sender's id on the channel (no prefix): the identity is `${channel}:${userId}`. */
   userId: string;
   userName?: string;

@@ -3,6 +3,7 @@ import type { Tx } from "../store/db.js";
 import { contacts, conversations, receipts, registrations } from "../store/schema.js";
 import type { Enqueue } from "../outbox/store.js";
 import { parseUserKey } from "../channels/types.js";
+import { eraseMessagesTo } from "../store/erase.js";
 
 export type MoveResult =
   | { ok: true; from: string | null; classId: string; notify?: Enqueue }
@@ -16,7 +17,8 @@ export async function registrationClass(tx: Tx, mobile: string): Promise<string 
 
 /**
  * Gives a registration, its receipt and its conversation to another identity (the trainee changed phone
- * or app). The old identity keeps only its contact row, so it can still be reached if it comes back.
+ * or app). The old identity keeps only its contact row, so it can still be reached if it comes back, and its
+ * messages without their words.
  */
 export async function moveRegistration(tx: Tx, mobile: string, to: string, now: Date): Promise<MoveResult> {
   const [reg] = await tx.select().from(registrations).where(eq(registrations.mobile, mobile)).for("update");
@@ -37,6 +39,9 @@ export async function moveRegistration(tx: Tx, mobile: string, to: string, now: 
       await tx.delete(conversations).where(eq(conversations.userKey, to));
       await tx.update(conversations).set({ userKey: to, updatedAt: now }).where(eq(conversations.userKey, from));
     }
+    // what was said to the old identity (the summary, the filled receipt) goes with the registration, as on a cancel
+    const old = parseUserKey(from);
+    if (old) await eraseMessagesTo(tx, old.channel, old.userId);
   }
   // the registration carries the trainee's consent, and linking it was their request: they may now be told about it
   const who = parseUserKey(to);

@@ -11,7 +11,7 @@ import { enqueue, type Enqueue, type OutboxRow } from "../outbox/store.js";
 import type { Sender } from "../outbox/sender.js";
 import { detectMime } from "./detectFile.js";
 import { runEffect } from "./effects.js";
-import { claimTurn, claimMessage, commitTurn, finishTurn, peekTurn, TurnConflict, Durability, type FinishedTurn, type TurnReplies } from "./turnStore.js";
+import { arrive, claimTurn, claimMessage, commitTurn, finishTurn, mustQueue, peekTurn, waitsForEarlier, TurnConflict, Durability, type FinishedTurn, type TurnReplies } from "./turnStore.js";
 import { ChatOrder } from "./chatOrder.js";
 import { BoundedMap } from "./boundedMap.js";
 import { initialState } from "../conversation/state.js";
@@ -49,6 +49,8 @@ export interface EngineOptions {
   asyncCommit?: boolean;
   /** The channels' limits: a private chat's recent sends are read with its turn for its own pace. */
   pace?: PaceConfig;
+  /** The longest a message waits for an earlier one of its chat that arrived, unhandled, at another process. */
+  orderWaitMs?: number;
 }
 
 // a text with a slash anywhere, or one a handler claims, runs under the lock, where the commands are asked
@@ -56,9 +58,12 @@ const hasSlash = (text: string) => text.includes("/") || text.includes("／");
 
 /** The chat a message belongs to: its order is kept within it. */
 const chatOf = (m: InboundMessage) => `${m.channel}:${m.group ? `g${m.group.id}` : `u${m.userId}`}`;
+/** A message's place in its chat: the platform's order where it gives one, else its id. */
+const placeOf = (m: InboundMessage) => (m.order === undefined ? m.messageId : String(m.order));
 
 
 const MAX_FEEDBACK = 4;
+const ORDER_WAIT_MS = 3000;
 
 /**
  * The shell around the pure step: dedupe, lock, step, effects and replies in one transaction; the replies are
@@ -84,9 +89,10 @@ export class Engine {
    */
   accept(msg: InboundMessage): Promise<void> {
     return this.order
-      .run(chatOf(msg), msg.messageId, async () => {
+      .run(chatOf(msg), placeOf(msg), async () => {
+        await this.afterEarlier(msg);
         const t = await this.turn(msg);
-        void this.o.sender.dispatch(t.rows, t.recent).catch(() => undefined);
+        void this.o.sender.dispatch(t.rows, t.recent, t.ours).catch(() => undefined);
       })
       .then(() => this.durability?.durable());
   }
@@ -94,23 +100,41 @@ export class Engine {
   /** Like accept, but resolves only once the turn's replies are sent and recorded (tests, the CLI). */
   async handle(msg: InboundMessage): Promise<void> {
     let sent: Promise<void> = Promise.resolve();
-    await this.order.run(chatOf(msg), msg.messageId, async () => {
+    await this.order.run(chatOf(msg), placeOf(msg), async () => {
+      await this.afterEarlier(msg);
       const t = await this.turn(msg);
-      sent = this.o.sender.dispatch(t.rows, t.recent);
+      sent = this.o.sender.dispatch(t.rows, t.recent, t.ours);
     });
     await Promise.all([sent, this.durability?.durable()]);
+  }
+
+  /**
+   * Across processes, a private chat's messages go in the platform's order too: the arrival is recorded in the inbox,
+   * and a message waits while an earlier one of its chat, arrived at another process, is unhandled there (at most
+   * orderWaitMs after that one's arrival, so a message lost with a killed process holds up nothing for long).
+   */
+  private async afterEarlier(msg: InboundMessage): Promise<void> {
+    if (msg.group || msg.order === undefined || this.o.orderWaitMs === 0) return;
+    const m = { channel: msg.channel, messageId: msg.messageId, userKey: keyOf(msg.channel, msg.userId), seq: msg.order, waitMs: this.o.orderWaitMs ?? ORDER_WAIT_MS };
+    const first = await arrive(this.o.db, { ...m, now: this.o.now(), asyncCommit: this.durability !== undefined });
+    if (first.seen || !first.earlier) return;
+    this.known.delete(m.userKey);
+    const end = Date.now() + m.waitMs;
+    while (Date.now() < end && (await waitsForEarlier(this.o.db, m))) await new Promise((r) => setTimeout(r, 20));
   }
 
   private mayBeCommand(text: string): boolean {
     return hasSlash(text) || (this.o.commands ?? []).some((h) => h.claims?.(text));
   }
 
-  private async turn(msg: InboundMessage): Promise<{ rows: OutboxRow[]; recent?: number[] }> {
+  private async turn(msg: InboundMessage): Promise<{ rows: OutboxRow[]; recent?: number[]; ours?: number[] }> {
     const { input, file } = await toInput(msg);
     const now = this.o.now();
+    // the chat's replies this process is still sending: this turn's may follow them at once (see unsentBefore)
+    const ours = msg.group ? [] : this.o.sender.inChain(msg.channel, "user", msg.userId);
     if (!msg.group && input.kind === "text" && !this.mayBeCommand(input.text)) {
-      const fast = await this.optimisticTurn(msg, input, now);
-      if (fast !== "locked") return fast ?? { rows: [] };
+      const fast = await this.optimisticTurn(msg, input, now, ours);
+      if (fast !== "locked") return fast ? { ...fast, ours } : { rows: [] };
     }
     this.known.delete(keyOf(msg.channel, msg.userId));
     return this.o.db.transaction(async (tx) => {
@@ -119,15 +143,19 @@ export class Engine {
         const out = await this.groupTurn(tx, msg, input, now);
         return { rows: out ? await enqueue(tx, out, this.o.workerId, now) : [], recent: undefined };
       }
-      const out = await this.privateTurn(tx, msg, input, file, now);
+      const out = await this.privateTurn(tx, msg, input, file, now, ours);
       if (!out) return { rows: [], recent: undefined };
-      if ("rows" in out) return out;
-      return { rows: await enqueue(tx, out, this.o.workerId, now), recent: undefined };
+      if ("rows" in out) return { ...out, ours };
+      // a command's replies, like a form turn's, queue behind the chat's unsent replies
+      const queued = await mustQueue(tx, { channel: msg.channel, chatId: msg.userId, workerId: this.o.workerId, ours });
+      return { rows: await enqueue(tx, queued ? out.map((e) => ({ ...e, notBefore: new Date(0) })) : out, queued ? undefined : this.o.workerId, now), ours };
     });
   }
 
   /** undefined: a redelivered message, already handled. A command answers rows to write; a form turn, its written replies. */
-  private async privateTurn(tx: Tx, msg: InboundMessage, input: Input, file: Awaited<ReturnType<typeof toInput>>["file"], now: Date): Promise<Enqueue[] | FinishedTurn | undefined> {
+  private async privateTurn(
+    tx: Tx, msg: InboundMessage, input: Input, file: Awaited<ReturnType<typeof toInput>>["file"], now: Date, ours: number[],
+  ): Promise<Enqueue[] | FinishedTurn | undefined> {
     const key = keyOf(msg.channel, msg.userId);
     const conv = await claimTurn(tx, { channel: msg.channel, messageId: msg.messageId, userKey: key, now });
     if (!conv) return undefined;
@@ -159,7 +187,7 @@ export class Engine {
     if (consentedNow) {
       await tx.insert(contacts).values({ userKey: key, channel: msg.channel, chatId: msg.userId, displayName: msg.userName, firstSeenAt: now }).onConflictDoNothing();
     }
-    const done = await finishTurn(tx, { ...this.repliesOf(msg, replies, now), userKey: key, state });
+    const done = await finishTurn(tx, { ...this.repliesOf(msg, replies, now, ours), userKey: key, state });
     // what effects add (the filled receipt's files) follows the turn's replies: sent with them when they go at once,
     // queued behind them when they wait for another process's reply to this chat (a claim would let it overtake)
     if (reply.extra.length) {
@@ -175,7 +203,7 @@ export class Engine {
    * without a lock, stepped, and written with the message id and replies in one statement that holds only if
    * nobody moved the conversation meanwhile. "locked": the turn must run under the lock (an effect, a lost race).
    */
-  private async optimisticTurn(msg: InboundMessage, input: Input, now: Date): Promise<FinishedTurn | undefined | "locked"> {
+  private async optimisticTurn(msg: InboundMessage, input: Input, now: Date, ours: number[]): Promise<FinishedTurn | undefined | "locked"> {
     const key = keyOf(msg.channel, msg.userId);
     let known = this.known.get(key);
     if (!known) {
@@ -189,7 +217,7 @@ export class Engine {
     const consentedNow = (r.state as State).consentData && !(before as Partial<State>).consentData;
     try {
       const out = await commitTurn(this.o.db, {
-        ...this.repliesOf(msg, r.replies, now), messageId: msg.messageId, userKey: key, state: r.state, version: known,
+        ...this.repliesOf(msg, r.replies, now, ours), messageId: msg.messageId, userKey: key, state: r.state, version: known,
         contact: consentedNow ? { displayName: msg.userName } : undefined, asyncCommit: this.durability !== undefined,
       });
       // a redelivery tells nothing of the conversation's present state
@@ -203,12 +231,12 @@ export class Engine {
     }
   }
 
-  private repliesOf(msg: InboundMessage, replies: Reply[], now: Date): TurnReplies {
+  private repliesOf(msg: InboundMessage, replies: Reply[], now: Date, ours: number[]): TurnReplies {
     const paced = this.o.pace?.[msg.channel];
     const back = paced ? lookback(paced) : 0;
     return {
       now, channel: msg.channel, chatId: msg.userId, workerId: this.o.workerId, payloads: replies.map((r) => ({ text: r.text, options: r.options })),
-      since: new Date(now.getTime() - back), until: new Date(now.getTime() + TRUST_AHEAD_MS),
+      since: new Date(now.getTime() - back), until: new Date(now.getTime() + TRUST_AHEAD_MS), ours,
     };
   }
 

@@ -19,7 +19,7 @@ export async function claimTurn(tx: Tx, m: { channel: string; messageId: string;
     with fresh as (
       insert into ${inbox} (channel, message_id, user_key, received_at)
       values (${m.channel}, ${m.messageId}, ${m.userKey}, ${at}::timestamptz)
-      on conflict do nothing
+      ${TAKE_ARRIVED}
       returning 1)
     insert into ${conversations} (user_key, state, turns, updated_at)
     select ${m.userKey}, ${JSON.stringify(initialState())}::jsonb, 0, ${at}::timestamptz where exists (select 1 from fresh)
@@ -31,13 +31,45 @@ export async function claimTurn(tx: Tx, m: { channel: string; messageId: string;
 
 /** Records a group message id; false when it was seen before. */
 export async function claimMessage(tx: Tx, m: { channel: string; messageId: string; userKey: string; now: Date }): Promise<boolean> {
-  const fresh = await tx
-    .insert(inbox)
-    .values({ channel: m.channel, messageId: m.messageId, userKey: m.userKey, receivedAt: m.now })
-    .onConflictDoNothing()
-    .returning({ id: inbox.messageId });
-  return fresh.length > 0;
+  const res = await tx.execute(sql`
+    insert into ${inbox} (channel, message_id, user_key, received_at) values (${m.channel}, ${m.messageId}, ${m.userKey}, ${m.now.toISOString()}::timestamptz)
+    ${TAKE_ARRIVED} returning 1`);
+  return rowsOf(res).length > 0;
 }
+
+// a message recorded on arrival (see arrive) is fresh until a turn handles it: the row lock makes that turn the only one
+const TAKE_ARRIVED = sql.raw(`on conflict (channel, message_id) do update set handled = true where not inbox.handled`);
+
+/**
+ * Records a message's arrival, unhandled, with its place in the chat, and tells whether the chat has an earlier
+ * message still unhandled (arrived at another process, say) that arrived within `waitMs`: this one waits for it.
+ * `seen`: handled before (a redelivery).
+ */
+export async function arrive(db: Db, m: { channel: string; messageId: string; userKey: string; seq: number; now: Date; waitMs: number; asyncCommit?: boolean }): Promise<{ seen: boolean; earlier: boolean }> {
+  const fast = m.asyncCommit ? sql`set_config('synchronous_commit', 'off', true)` : sql`null`;
+  const res = await execPrepared(db, sql`
+    with fast as (select ${fast}),
+    fresh as (
+      insert into ${inbox} (channel, message_id, user_key, received_at, seq, handled)
+      select ${m.channel}, ${m.messageId}, ${m.userKey}, ${m.now.toISOString()}::timestamptz, ${String(m.seq)}::bigint, false from fast
+      on conflict do nothing returning 1)
+    select exists (select 1 from ${inbox} where channel = ${m.channel} and message_id = ${m.messageId} and handled) as seen,
+      ${earlierUnhandled(m)} as earlier`);
+  const [r] = rowsOf<{ seen: unknown; earlier: unknown }>(res);
+  return { seen: truthy(r?.seen), earlier: truthy(r?.earlier) };
+}
+
+/** Whether the chat still has an earlier message unhandled that arrived within `waitMs` (see arrive). */
+export async function waitsForEarlier(db: Db, m: { channel: string; userKey: string; seq: number; waitMs: number }): Promise<boolean> {
+  const [r] = rowsOf<{ earlier: unknown }>(await execPrepared(db, sql`select ${earlierUnhandled(m)} as earlier`));
+  return truthy(r?.earlier);
+}
+
+const earlierUnhandled = (m: { channel: string; userKey: string; seq: number; waitMs: number }) => sql`exists (
+  select 1 from ${inbox} where channel = ${m.channel} and user_key = ${m.userKey} and not handled and seq < ${String(m.seq)}::bigint
+    and arrived_at > now() - make_interval(secs => ${m.waitMs / 1000}::float8))`;
+
+const truthy = (v: unknown) => v === true || String(v) === "t" || String(v) === "true";
 
 export async function saveState(tx: Tx, userKey: string, state: unknown, now: Date): Promise<void> {
   await tx.execute(sql`
@@ -60,12 +92,29 @@ export interface TurnReplies {
   /** The window of the chat's recent sends to read (a time beyond `until` is from a clock that went backwards). */
   since: Date;
   until: Date;
+  /** The chat's rows this process's dispatch holds unsent (Sender.inChain): the only ones the replies may follow at once. */
+  ours: number[];
+}
+
+/**
+ * Whether a chat has an unsent reply that new replies must queue behind: any not held by this process's dispatch
+ * (`ours`), whether queued, being retried, or held by a claim of the queue, here or at another process.
+ */
+const unsentBefore = (channel: string, chatId: string, workerId: string, ours: number[]) => sql`
+  exists (select 1 from outbox where channel = ${channel} and chat_id = ${chatId} and status in ('pending', 'sending')
+    and broadcast_id is null
+    and not (status = 'sending' and claimed_by = ${workerId} and id = any(string_to_array(${ours.join(",")}::text, ',')::bigint[])))`;
+
+/** See unsentBefore: true when replies to the chat written now must wait in the queue. */
+export async function mustQueue(tx: Tx, t: { channel: string; chatId: string; workerId: string; ours: number[] }): Promise<boolean> {
+  const [r] = rowsOf<{ queued: unknown }>(await tx.execute(sql`select ${unsentBefore(t.channel, t.chatId, t.workerId, t.ours)} as queued`));
+  return r?.queued === true || String(r?.queued) === "t";
 }
 
 /**
  * The replies' part of a turn's statement (CTEs `busy`, `recent`, `ins`), written when `cond` holds: claimed by
- * this process to send right after the commit — unless another process still has replies to this chat unsent, in
- * which case they queue behind them, so the chat's order holds across processes.
+ * this process to send right after the commit — unless the chat has an unsent reply other than those this process's
+ * dispatch holds (see unsentBefore), in which case they queue behind it, so the chat's order holds across processes.
  */
 function replyCtes(t: TurnReplies, cond: SQL) {
   const at = t.now.toISOString();
@@ -73,9 +122,7 @@ function replyCtes(t: TurnReplies, cond: SQL) {
     ? sql.join(t.payloads.map((p, i) => sql`(${JSON.stringify(p)}::jsonb, ${i}::int)`), sql`, `)
     : sql`(null::jsonb, 0) limit 0`;
   return sql`
-    busy as (
-      select exists (select 1 from outbox where channel = ${t.channel} and chat_id = ${t.chatId} and status in ('pending', 'sending')
-        and broadcast_id is null and claimed_by is distinct from ${t.workerId}) as queued),
+    busy as (select ${unsentBefore(t.channel, t.chatId, t.workerId, t.ours)} as queued),
     recent as (
       select string_agg((extract(epoch from coalesce(sent_at, not_before)) * 1000)::text, ',' order by not_before) as at_ms from outbox
       where channel = ${t.channel} and chat_id = ${t.chatId} and chat_kind = 'user' and status in ('sending', 'sent')
@@ -124,7 +171,7 @@ export async function finishTurn(tx: Tx, t: TurnReplies & { userKey: string; sta
 /** A conversation read without a lock, for an optimistic turn: `turns` is its version. */
 export async function peekTurn(db: Db, m: { channel: string; messageId: string; userKey: string }): Promise<{ seen: boolean; state: unknown; turns: number | null }> {
   const res = await execPrepared(db, sql`
-    select c.state, c.turns, exists (select 1 from ${inbox} where channel = ${m.channel} and message_id = ${m.messageId}) as seen
+    select c.state, c.turns, exists (select 1 from ${inbox} where channel = ${m.channel} and message_id = ${m.messageId} and handled) as seen
     from (select 1) as one left join ${conversations} c on c.user_key = ${m.userKey}`);
   const [r] = rowsOf<{ state: unknown; turns: number | null; seen: boolean }>(res);
   const state = r!.state === null ? initialState() : typeof r!.state === "string" ? JSON.parse(r!.state) : r!.state;
@@ -169,7 +216,7 @@ export async function commitTurn(
       with fast as (select ${t.asyncCommit ? sql`set_config('synchronous_commit', 'off', true)` : sql`null`}),
       fresh as (
         insert into ${inbox} (channel, message_id, user_key, received_at) select ${t.channel}, ${t.messageId}, ${t.userKey}, ${at}::timestamptz from fast
-        on conflict do nothing returning 1),
+        ${TAKE_ARRIVED} returning 1),
       saved as (${saved})${contact},
       ${replyCtes(t, fresh)}
       ${replySelect(sql`(select count(*) from fresh) + 2 * (select count(*) from saved)

@@ -68,6 +68,10 @@ export class Sender {
   private readonly leases = new Map<string, SlotLease>();
   /** Rows this process has claimed and not yet settled: only these are renewed, so a row it dropped is released. */
   private readonly held = new Set<number>();
+  /** Per chat (as `chains`), the rows its chain holds: a turn's replies may follow these at once, and only these. */
+  private readonly chained = new Map<string, Set<number>>();
+  /** Chained rows that went back to the queue unsent (refused for now, no slot): a chain that relied on them yields. */
+  private readonly returned = new Set<number>();
 
   constructor(private readonly o: SenderOptions) {
     this.random = o.random ?? Math.random;
@@ -78,9 +82,11 @@ export class Sender {
    * Sends rows this process already claimed (a turn's replies) right after their commit: each chat's rows in the
    * order they were committed, chats in parallel. `recent`: the chat's sends within its window, read under the
    * turn's lock; with it the reply takes a leased slot and no lock; without it the slot is reserved under the
-   * channel's lock. Resolves once these rows are sent and recorded.
+   * channel's lock. `after`: the rows of the chat's chain the turn was claimed behind (see `inChain`); should one of
+   * them have gone back to the queue unsent, these rows go back too, so as not to overtake it. Resolves once these
+   * rows are sent and recorded.
    */
-  dispatch(rows: OutboxRow[], recent?: readonly number[]): Promise<void> {
+  dispatch(rows: OutboxRow[], recent?: readonly number[], after: readonly number[] = []): Promise<void> {
     const byChat = new Map<string, OutboxRow[]>();
     const queued: OutboxRow[] = [];
     for (const r of rows) {
@@ -94,12 +100,25 @@ export class Sender {
     // queued behind another process's replies to the chat: taken as soon as those are settled
     if (queued.length) return this.whenSettled(queued);
     const done: Promise<void>[] = [];
-    for (const mine of byChat.values()) for (const r of mine) this.held.add(r.id);
     for (const [k, mine] of byChat) {
-      const run = (this.chains.get(k) ?? Promise.resolve()).then(() => this.sendChat(mine, recent));
-      const chained = run.catch((e: Error) => this.o.log?.("reply not sent", { ids: mine.map((r) => r.id), error: e.message }));
+      let ids = this.chained.get(k);
+      if (!ids) this.chained.set(k, (ids = new Set()));
+      for (const r of mine) this.held.add(r.id), ids.add(r.id);
+    }
+    for (const [k, mine] of byChat) {
+      const run = (this.chains.get(k) ?? Promise.resolve()).then(() =>
+        after.some((id) => this.returned.has(id)) ? this.yieldRows(k, mine) : this.sendChat(k, mine, recent));
+      const chained = run.catch((e: Error) => {
+        this.o.log?.("reply not sent", { ids: mine.map((r) => r.id), error: e.message });
+        // dropped: released after the lease; whatever was chained behind them must not pass them meanwhile
+        for (const r of mine) this.unchain(k, r.id, true);
+      });
       this.chains.set(k, chained);
-      void chained.then(() => this.chains.get(k) === chained && this.chains.delete(k));
+      void chained.then(() => {
+        if (this.chains.get(k) !== chained) return;
+        this.chains.delete(k);
+        this.chained.delete(k);
+      });
       done.push(run);
     }
     return Promise.all(done).then(() => undefined);
@@ -120,21 +139,62 @@ export class Sender {
     return this.dispatch(rows);
   }
 
-  private async sendChat(rows: OutboxRow[], recent?: readonly number[]): Promise<void> {
+  /**
+   * The rows of a chat this process's dispatch holds, unsent: a turn of that chat committed now may claim its replies
+   * and send them right behind these. Any other unsent reply to the chat (queued, or held by a claim of the queue
+   * here or elsewhere) makes them queue behind it instead.
+   */
+  inChain(channel: string, chatKind: string, chatId: string): number[] {
+    return [...(this.chained.get(`${channel}|${chatKey({ chatKind, chatId })}`) ?? [])];
+  }
+
+  private unchain(k: string, id: number, unsent: boolean): void {
+    this.chained.get(k)?.delete(id);
+    if (!unsent) return;
+    this.held.delete(id);
+    this.returned.add(id);
+    // only a chain still running can ask about a row: a bounded memory of the latest is enough
+    if (this.returned.size > 10_000) this.returned.delete(this.returned.values().next().value!);
+  }
+
+  /** Gives held rows back to the queue, where they wait behind the row that was not sent. */
+  private async yieldRows(k: string, rows: OutboxRow[]): Promise<void> {
+    if (!rows.length) return;
+    for (const r of rows) this.unchain(k, r.id, true);
+    await giveBack(this.o.db, rows.map((r) => r.id), this.o.workerId);
+  }
+
+  /** Sends one chat's rows in order; one not sent (refused for now) stops the rest, which go back behind it. */
+  private async sendChat(k: string, rows: OutboxRow[], recent?: readonly number[]): Promise<void> {
+    const send = async (row: OutboxRow, i: number, list: OutboxRow[]): Promise<boolean> => {
+      const r = await this.deliver(row);
+      this.unchain(k, row.id, !r.ok && r.kind === "transient");
+      if (r.ok || r.kind !== "transient") return true;
+      await this.yieldRows(k, list.slice(i + 1));
+      return false;
+    };
     const name = rows[0]!.channel;
     const pace = this.o.pace?.[name];
     const channel = this.o.channels.get(name);
     if (!pace || !channel) {
-      for (const row of rows) await this.deliver(row);
+      for (const [i, row] of rows.entries()) if (!(await send(row, i, rows))) return;
       return;
     }
     if (!recent || !leasable(pace.channel)) {
       const ready = await reserveHeld(this.o.db, rows, pace, channel.limits.maxText, this.o.now(), this.o.maxReplyWaitMs ?? 10_000, this.random, this.o.fastCommit);
       const kept = new Set(ready.map((r) => r.id));
-      for (const r of rows) if (!kept.has(r.id)) this.held.delete(r.id);
-      for (const row of ready) {
+      // only those before the first row without a slot go now: the others go back behind it
+      const upTo = rows.findIndex((r) => !kept.has(r.id));
+      const now = upTo < 0 ? rows : rows.slice(0, upTo);
+      if (upTo >= 0) {
+        for (const r of rows.slice(upTo)) if (!kept.has(r.id)) this.unchain(k, r.id, true);
+        await this.yieldRows(k, rows.slice(upTo).filter((r) => kept.has(r.id)));
+      }
+      const byId = new Map(ready.map((r) => [r.id, r]));
+      for (const [i, r] of now.entries()) {
+        const row = byId.get(r.id)!;
         await this.until(row.notBefore.getTime());
-        await this.deliver(row);
+        if (!(await send(row, i, now))) return;
       }
       return;
     }
@@ -148,7 +208,7 @@ export class Sender {
       const at = await lease.take(() => this.o.now().getTime(), c.cost);
       await this.until(at);
       past.push(...Array<number>(c.cost).fill(Math.max(at, this.o.now().getTime())));
-      await this.deliver(row);
+      if (!(await send(row, rows.indexOf(row), rows))) return;
     }
   }
 

@@ -14,6 +14,16 @@ export interface Store {
   db: Db;
   kind: "pglite" | "postgres";
   close(): Promise<void>;
+  /**
+   * PostgreSQL: whether an error that reached no caller is the driver's own fault after the server went away
+   * (postgres.js writes to a closed socket; see renewPool). Such an error is handled by renewing the pool.
+   */
+  isDriverFault?(e: unknown): boolean;
+  /**
+   * PostgreSQL: replaces the connection pool once the server answers again; what was waiting on the old one fails then
+   * (and is retried by its caller). False when a renewal is already under way.
+   */
+  renewPool?(): boolean;
 }
 
 const MIGRATIONS = fileURLToPath(new URL("../../migrations", import.meta.url));
@@ -64,14 +74,57 @@ async function openPostgres(url: string, max: number): Promise<Store> {
   } finally {
     await lockClient.end();
   }
-  const client = postgres(url, { max, onnotice: () => {} });
+  // drizzle sets its type parsers on the client it is given: each pool gets them the same way
+  const pool = () => {
+    const c = postgres(url, { max, onnotice: () => {} });
+    drizzle(c);
+    return c;
+  };
+  let current = pool();
+  let renewing: Promise<void> | undefined;
+  // one client for drizzle whose pool can be replaced: postgres.js, when the server goes away mid-transaction, may
+  // write the rollback to a socket already closed (a TypeError from a timer, no caller to catch it) and leave
+  // connections waiting forever for answers that never come; the way out is a new pool
+  const client = new Proxy(function () {} as unknown as typeof current, {
+    get: (_t, p) => Reflect.get(current, p),
+    apply: (_t, self, args) => Reflect.apply(current as never, self, args),
+  });
   const db = drizzle(client, { schema }) as unknown as Db;
   const dialect = new PgDialect();
   PREPARED.set(db, (q) => {
     const { sql: text, params } = dialect.sqlToQuery(q);
-    return client.unsafe(text, params as never[], { prepare: true });
+    return current.unsafe(text, params as never[], { prepare: true });
   });
-  return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
+  return {
+    db, kind: "postgres",
+    close: () => current.end({ timeout: 5 }),
+    isDriverFault: (e) => e instanceof TypeError && /postgres[\\/](cjs[\\/])?src[\\/]connection\.js/.test(e.stack ?? ""),
+    renewPool: () => {
+      if (renewing) return false;
+      renewing = (async () => {
+        // once the server answers again: a pool made while it is away can be left stuck the same way
+        while (!(await answers(url))) await new Promise((r) => setTimeout(r, 500));
+        const old = current;
+        current = pool();
+        await old.end({ timeout: 0 }).catch(() => undefined);
+      })().finally(() => (renewing = undefined));
+      return true;
+    },
+  };
+}
+
+/** Whether the server at `url` answers a query on a connection of its own. */
+async function answers(url: string): Promise<boolean> {
+  const { default: postgres } = await import("postgres");
+  const probe = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 2 });
+  try {
+    await probe`select 1`;
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await probe.end({ timeout: 0 }).catch(() => undefined);
+  }
 }
 
 async function openPglite(dataDir?: string): Promise<Store> {

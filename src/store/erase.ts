@@ -39,12 +39,7 @@ export async function eraseTrainee(tx: Conn, userKey: string): Promise<Erased> {
   await tx.execute(sql`delete from ${receipts} where user_key = ${userKey}`);
   await tx.execute(sql`delete from ${contacts} where user_key = ${userKey}`);
 
-  const mine = sql`channel = ${channel} and chat_id = ${chatId} and chat_kind = 'user'`;
-  const dropped = await tx.execute(sql`delete from ${outbox} where ${mine} and status = 'pending' returning id`);
-  const emptied = await tx.execute(sql`
-    update ${outbox} set payload = ${JSON.stringify(ERASED_PAYLOAD)}::jsonb,
-      dedupe_key = case when dedupe_key is null then null else 'erased:' || id::text end
-    where ${mine} returning id`);
+  const messages = await eraseMessagesTo(tx, channel, chatId);
 
   const deleted = rowsOf<{ id: number; name: string; organization: string; consent_publish: boolean }>(regs);
   const regIds = deleted.map((r) => Number(r.id));
@@ -60,9 +55,20 @@ export async function eraseTrainee(tx: Conn, userKey: string): Promise<Erased> {
   const inboxRows = await tx.execute(sql`update ${inbox} set user_key = ${ERASED} where user_key = ${userKey} returning message_id`);
   const audit = await eraseFromAudit(tx, [userKey, ...mobiles]);
   return {
-    registrations: regIds.length, outboxDeleted: rowsOf(dropped).length, outboxAnonymised: rowsOf(emptied).length, selectionRuns: runs,
+    registrations: regIds.length, outboxDeleted: messages.deleted, outboxAnonymised: messages.emptied, selectionRuns: runs,
     attendance: att, quizResults: quiz, inbox: rowsOf(inboxRows).length, audit,
   };
+}
+
+/** Messages to one private chat: pending ones dropped, the others (sent, or on their way) kept without their words. */
+export async function eraseMessagesTo(tx: Conn, channel: string, chatId: string): Promise<{ deleted: number; emptied: number }> {
+  const mine = sql`channel = ${channel} and chat_id = ${chatId} and chat_kind = 'user'`;
+  const dropped = await tx.execute(sql`delete from ${outbox} where ${mine} and status = 'pending' returning id`);
+  const emptied = await tx.execute(sql`
+    update ${outbox} set payload = ${JSON.stringify(ERASED_PAYLOAD)}::jsonb,
+      dedupe_key = case when dedupe_key is null then null else 'erased:' || id::text end
+    where ${mine} returning id`);
+  return { deleted: rowsOf(dropped).length, emptied: rowsOf(emptied).length };
 }
 
 /**

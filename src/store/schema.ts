@@ -1,7 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
-  bigint,
-  bigserial, boolean, customType, doublePrecision, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex,
+  bigint, bigserial, boolean, customType, doublePrecision, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex,
 } from "drizzle-orm/pg-core";
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
@@ -15,7 +14,11 @@ export const conversations = pgTable("conversations", {
   updatedAt: ts("updated_at").notNull().defaultNow(),
 });
 
-/** Every inbound message id seen, so a redelivered message is handled once. */
+/**
+ * Every inbound message id seen, so a redelivered message is handled once. A message with a place in its chat
+ * (`seq`: Telegram's update id, WeChat's message time) is recorded on arrival, unhandled, so that a later one of the
+ * same chat at another process waits for it.
+ */
 export const inbox = pgTable(
   "inbox",
   {
@@ -23,8 +26,15 @@ export const inbox = pgTable(
     messageId: text("message_id").notNull(),
     userKey: text("user_key").notNull(),
     receivedAt: ts("received_at").notNull().defaultNow(),
+    seq: bigint("seq", { mode: "number" }),
+    handled: boolean("handled").notNull().default(true),
+    /** By the database's clock: how long an unhandled message may hold up the later ones of its chat. */
+    arrivedAt: ts("arrived_at").notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.channel, t.messageId] })],
+  (t) => [
+    primaryKey({ columns: [t.channel, t.messageId] }),
+    index("inbox_unhandled_idx").on(t.channel, t.userKey, t.seq).where(sql`not ${t.handled}`),
+  ],
 );
 
 /** How to reach an identity privately, and whether it still can be reached. */

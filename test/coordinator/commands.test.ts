@@ -3,7 +3,7 @@ import { asc, eq } from "drizzle-orm";
 import { createApp, type App } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { RecordingChannel } from "../support/recordingChannel.js";
-import { auditLog, conversations, groups, receipts, registrations } from "../../src/store/schema.js";
+import { auditLog, contacts, conversations, groups, outbox, receipts, registrations } from "../../src/store/schema.js";
 import { DRIVERS, testStore } from "../support/db.js";
 import { addCoordinatorRow, addReceipt, seedTrainees } from "./seed.js";
 
@@ -117,6 +117,19 @@ describe.each(DRIVERS)("coordinator commands on %s", (driver) => {
     expect(row.detail).toMatchObject({ from: "console:t0", to: "console:newphone" });
     expect(channel.sent.filter((m) => m.chatId === "newphone").map((m) => m.text)).toEqual([expect.stringContaining("报名转到您现在使用的账号")]);
     expect(await say("newphone", "我的报名")).toContain("报名状态：已提交");
+  });
+
+  it("leaves nothing of the registration in the messages to the old identity, as a cancel would", async () => {
+    await seedTrainees(store.db, 1);
+    // the summary sent before, and a filled receipt still queued
+    await store.db.insert(outbox).values([
+      { channel: "console", chatId: "t0", payload: { text: "报名信息：手机号13800000000" }, status: "sent", sentAt: NOW },
+      { channel: "console", chatId: "t0", payload: { text: "回执", file: { name: "回执.pdf", bytes: "JVBERi0=" } }, status: "pending" },
+    ]);
+    await say("wh", "/move 13800000000 console:newphone");
+    const left = await store.db.select().from(outbox).where(eq(outbox.chatId, "t0"));
+    expect(left.map((r) => [r.status, r.payload])).toEqual([["sent", { text: "", erased: true }]]);
+    expect(await store.db.select({ k: contacts.userKey }).from(contacts).where(eq(contacts.userKey, "console:t0"))).toHaveLength(1);
   });
 
   it.each([

@@ -35,12 +35,13 @@ const nameOf = (u: User) => [u.first_name, u.last_name].filter(Boolean).join(" "
 /** Turns one update into what the engine understands; undefined when there is nothing to handle. */
 export function readUpdate(update: Update, bot: BotIdentity): Reading | undefined {
   const messageId = String(update.update_id);
+  const order = Number.isSafeInteger(update.update_id) ? { order: update.update_id } : {};
   if ("callback_query" in update) {
     const q = update.callback_query;
     const chat = q.message?.chat;
     if (q.data === undefined) return { callbackId: q.id };
     const group = chat && isGroup(chat) ? { id: String(chat.id), title: chat.title } : undefined;
-    const msg = { channel: "telegram" as const, messageId, userId: String(q.from.id), userName: nameOf(q.from), text: q.data };
+    const msg = { channel: "telegram" as const, messageId, ...order, userId: String(q.from.id), userName: nameOf(q.from), text: q.data };
     return { callbackId: q.id, msg: group ? { ...msg, group, mentioned: true } : msg };
   }
   if (!("message" in update)) return undefined;
@@ -48,7 +49,7 @@ export function readUpdate(update: Update, bot: BotIdentity): Reading | undefine
   const migrated = migrationOf(m);
   if (migrated) return { migrated };
   if (!m.from || m.from.is_bot) return undefined;
-  const base = { channel: "telegram" as const, messageId, userId: String(m.from.id), userName: nameOf(m.from) };
+  const base = { channel: "telegram" as const, messageId, ...order, userId: String(m.from.id), userName: nameOf(m.from) };
   const group = isGroup(m.chat) ? { id: String(m.chat.id), title: m.chat.title } : undefined;
   const head: Omit<InboundMessage, "file"> = group ? { ...base, group, mentioned: m.reply_to_message?.from?.id === bot.id } : base;
 

@@ -35,7 +35,8 @@ export async function toInbound(m: Message, warn: (why: string) => void = () => 
   if (SILENT.has(type)) return undefined;
   const talker = m.talker();
   if (talker.type() === types.Contact.Official) return undefined;
-  const base = { channel: "wechat" as const, messageId: m.id, userId: talker.id, userName: talker.name() || undefined };
+  const at = m.date().getTime();
+  const base = { channel: "wechat" as const, messageId: m.id, ...(Number.isSafeInteger(at) ? { order: at } : {}), userId: talker.id, userName: talker.name() || undefined };
 
   const room = m.room();
   if (room) {

@@ -24,8 +24,8 @@ describe("addressed", () => {
 });
 
 describe("readUpdate", () => {
-  it("reads a private text with no group and no mention flag", () => {
-    expect(read(text(ming, "报名"))!.msg).toEqual({ channel: "telegram", messageId: "1", userId: "7001", userName: "明", text: "报名" });
+  it("reads a private text with no group and no mention flag, its place in the chat by update id", () => {
+    expect(read(text(ming, "报名"))!.msg).toEqual({ channel: "telegram", messageId: "1", order: 1, userId: "7001", userName: "明", text: "报名" });
   });
 
   it("reads a deep link's /start as /start", () => {
