@@ -84,6 +84,23 @@ describe("reading CSV", () => {
     expect(t.rows.map((r) => [r.line, r.cells[0]])).toEqual([[2, "张明"], [5, "李四"]]);
   });
 
+  it.each([
+    ["LF", "\n"],
+    ["CRLF", "\r\n"],
+    ["CR", "\r"],
+  ])("numbers the lines of a quote-free file ending in %s, blank ones (spaces, delimiters, 　) skipped", async (_, eol) => {
+    const text = ["\uFEFF手机号, 成绩 ", "13800138000,80", " , ,", "", "\u3000,\u00a0", "13900139000,张明"].join(eol) + eol;
+    const t = await readTable(Buffer.from(text));
+    expect(t.headers).toEqual(["手机号", "成绩"]);
+    expect(t.rows.map((r) => [r.line, r.cells])).toEqual([[2, ["13800138000", "80"]], [6, ["13900139000", "张明"]]]);
+  });
+
+  it("reads a quote-free GBK file as the UTF-8 one", async () => {
+    const gbk = Buffer.from([202, 214, 187, 250, 186, 197, 44, 179, 201, 188, 168, 10, 49, 44, 50, 10]);
+    expect((await readTable(gbk)).rows.map((r) => r.cells)).toEqual([["1", "2"]]);
+    expect((await readTable(gbk)).headers).toEqual(["手机号", "成绩"]);
+  });
+
   it("takes tabs or semicolons when the header is split by them", async () => {
     expect((await readTable(Buffer.from("手机号\t成绩\n13800138000\t80\n"))).rows[0]!.cells).toEqual(["13800138000", "80"]);
   });
