@@ -138,6 +138,17 @@ function readCsv(text: string): Table["rows"] {
   return rows;
 }
 
+/** XML, and so an XLSX cell, cannot hold U+0000: the cells of a row are kept as one text joined by it. */
+const NUL = "\u0000";
+
+/** A row of a sheet as one string, split when read: a tenth of the objects of an array of cells. */
+class JoinedRow {
+  constructor(readonly line: number, private readonly text: string) {}
+  get cells(): string[] {
+    return this.text.split(NUL);
+  }
+}
+
 /**
  * Sheets through exceljs's streaming reader: a 300,000-row export loaded whole would keep a styled cell object
  * per cell; streamed, only the text of each row is kept. Styles are cached so date and time cells stay dates.
@@ -153,7 +164,7 @@ async function readXlsx(bytes: Uint8Array): Promise<Sheet[]> {
       for await (const row of ws) {
         // exceljs leaves holes for empty cells: Array.from fills them, so a row never has gaps
         const cells = Array.from((row.values as unknown[]).slice(1), cellText);
-        if (cells.some((c) => c !== "")) rows.push({ line: row.number, cells });
+        if (cells.some((c) => c !== "")) rows.push(new JoinedRow(row.number, cells.join(NUL)));
       }
       sheets.push({ name: (ws as unknown as { name: string }).name, rows });
     }
