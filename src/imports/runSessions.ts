@@ -8,7 +8,7 @@ import { parseQuiz, QUIZ } from "./quiz.js";
 import { readSheets, TableError } from "./read.js";
 import { cellsOf } from "./cells.js";
 import type { ImportReading } from "./reading.js";
-import { ATTENDANCE, canTellWho, parseAttendance, type Issue } from "./sessions.js";
+import { ATTENDANCE, canTellWho, parseAttendance, type Issue, type ParsedSessions } from "./sessions.js";
 import { mapColumns } from "./columns.js";
 import { sourceOf, type Source } from "./source.js";
 
@@ -101,19 +101,22 @@ export async function importSessionFile(tx: Tx, file: SessionFile, o: SessionsOp
   o.onReading?.(r);
   o.tick(table.rows.length - parsed.rows.length);
   if (o.kind === "attendance") {
-    const all = parsed.rows as ReturnType<typeof parseAttendance>["rows"];
+    const all = (parsed as ParsedSessions).rows;
     // after the replaced import is gone: a session of another file (same row key) is not counted twice
-    const stored = await storedRowKeys(tx, [...new Set(all.filter((x) => x.rowKey).map((x) => x.mobile))]);
-    const rows = stored.size ? all.filter((x) => !x.rowKey || !stored.has(x.rowKey)) : all;
+    const mobiles = new Set<string>();
+    if (all.keyed) for (let i = 0; i < all.length; i++) mobiles.add(all.mobile(i));
+    const stored = await storedRowKeys(tx, [...mobiles]);
+    const again = (i: number) => stored.has(all.rowKey(i)!);
+    const rows = stored.size ? all.filter((i) => !again(i)) : all;
     if (rows.length < all.length) {
-      for (const x of all) if (x.rowKey && stored.has(x.rowKey)) out.notes.push({ line: x.line, reason: "这一场观看记录已由另一个文件导入，未重复计入" });
+      for (let i = 0; i < all.length; i++) if (again(i)) out.notes.push({ line: all.line(i), reason: "这一场观看记录已由另一个文件导入，未重复计入" });
       o.tick(all.length - rows.length);
     }
     await insertSessions(tx, o.importId, rows, o.tick);
     out.imported = rows.length;
     return out;
   }
-  const rows = parsed.rows as ReturnType<typeof parseQuiz>["rows"];
+  const rows = (parsed as ReturnType<typeof parseQuiz>).rows;
   for (let i = 0; i < rows.length; i += 5000) {
     const batch = rows.slice(i, i + 5000);
     await tx.insert(quizResults).values(batch.map((q) => ({ importId: o.importId, ...q })));

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { mapColumns, type ColumnSpec } from "./columns.js";
 import { parseDuration, type Unit } from "./duration.js";
 import { decideUnit } from "./durationUnit.js";
@@ -6,6 +5,9 @@ import { isMaskedPhone, matchRow, type Registry } from "./match.js";
 import { TableError, type Table } from "./read.js";
 import { cellsOf } from "./cells.js";
 import type { ColumnReading } from "./reading.js";
+import { Sessions } from "./sessionRows.js";
+
+export type { SessionRow } from "./sessionRows.js";
 
 export interface Issue {
   line: number;
@@ -86,7 +88,7 @@ export class Resolver {
   constructor(private readonly reg: Registry) {}
 
   /** Whose row this is, noting what a coordinator should know; undefined when refused. */
-  resolve<R>(person: { phone?: string; name?: string; org?: string }, line: number, out: Parsed<R>): string | undefined {
+  resolve(person: { phone?: string; name?: string; org?: string }, line: number, out: Pick<Parsed<unknown>, "refused" | "notes">): string | undefined {
     if (person.phone !== undefined && isMaskedPhone(person.phone)) this.masked++;
     else if (!person.phone?.trim()) this.missing++;
     const m = matchRow(this.reg, person);
@@ -117,25 +119,19 @@ export class Resolver {
   }
 }
 
-export interface SessionRow {
-  line: number;
-  mobile: string;
-  seconds: number;
-  /** Set only when the export has a start time, so the same session is never counted twice. */
-  rowKey: string | null;
-}
+/** An attendance file parsed: its sessions as columns. */
+export type ParsedSessions = Omit<Parsed<never>, "rows"> & { rows: Sessions };
 
 /** Livestream sessions, several per trainee per day; durations in any of the usual spellings, plain numbers in a unit told, never guessed. */
-export function parseAttendance(table: Table, reg: Registry, given?: Unit): Parsed<SessionRow> {
+export function parseAttendance(table: Table, reg: Registry, given?: Unit): ParsedSessions {
   const cols = mapColumns(table.headers, ATTENDANCE);
   if (cols.duration === undefined) throw new TableError("attendance: no column for 观看时长 (expected a header such as 观看时长, 学习时长, 在线时长, 参会时长)");
   if (!canTellWho(cols)) throw whoMissing("attendance");
   const person = personOf(cols);
   const header = table.headers[cols.duration]!;
   const decision = decideUnit(header, cellsOf(table, cols.duration), given);
-  const out: Parsed<SessionRow> = { rows: [], refused: [], notes: [], columns: cols, reading: readColumns(table.headers, cols), facts: [] };
+  const out: ParsedSessions = { rows: new Sessions(table.rows.length, cols.start !== undefined), refused: [], notes: [], columns: cols, reading: readColumns(table.headers, cols), facts: [] };
   const who = new Resolver(reg);
-  const seen = new Map<string, number>();
   const durations = new Map<string, ReturnType<typeof parseDuration>>();
   for (const { line, cells } of table.rows) {
     const raw = cells[cols.duration] ?? "";
@@ -147,14 +143,7 @@ export function parseAttendance(table: Table, reg: Registry, given?: Unit): Pars
     }
     const mobile = who.resolve(person(cells), line, out);
     if (!mobile) continue;
-    let rowKey: string | null = null;
-    if (cols.start !== undefined) {
-      const base = `${mobile}|${(cells[cols.start] ?? "").replace(/\s+/g, " ")}|${d.value}`;
-      const n = (seen.get(base) ?? 0) + 1;
-      seen.set(base, n);
-      rowKey = createHash("sha256").update(`${base}|${n}`).digest("hex").slice(0, 32);
-    }
-    out.rows.push({ line, mobile, seconds: d.value, rowKey });
+    out.rows.push(line, mobile, d.value, cols.start === undefined ? undefined : (cells[cols.start] ?? "").replace(/\s+/g, " "));
   }
   if (decision.note) out.facts.push(decision.note);
   out.facts.push(...who.facts());

@@ -15,7 +15,8 @@ const WRITTEN = [
 
 const name = (k: Key) => `"${cols[k].name}"`;
 const list = WRITTEN.map(name).join(", ");
-const record = WRITTEN.map((k) => `${name(k)} ${cols[k].getSQLType()}`).join(", ");
+/** Each row travels as a JSON array in WRITTEN's order: without the keys, a batch's text is a third shorter. */
+const fields = WRITTEN.map((k, i) => (cols[k].getSQLType() === "jsonb" ? `x->${i}` : `(x->>${i})::${cols[k].getSQLType()}`)).join(", ");
 
 /** A bad answer in the file never erases a good one already stored: answers merge, columns coalesce. */
 function updates(withConsent: boolean): string {
@@ -34,24 +35,25 @@ function updates(withConsent: boolean): string {
 
 /**
  * Inserts or updates by mobile; returns how many rows were new and how many updated. A batch travels as one JSON
- * parameter turned into rows by the database (a statement with tens of thousands of parameters costs far more).
+ * parameter (an array of arrays) turned into rows by the database (a statement with tens of thousands of parameters costs far more).
  */
 export async function writeRegistrations(
   tx: Tx, rows: RegistrationValues[], withConsent: boolean, now: Date, progress?: (n: number) => void,
 ): Promise<{ inserted: number; updated: number }> {
   let inserted = 0;
   let updated = 0;
-  const head = `insert into registrations (${list}) select ${list} from jsonb_to_recordset(`;
-  const tail = `::jsonb) as x(${record}) on conflict ("mobile") do update set ${updates(withConsent)} returning (xmax = 0) as fresh`;
+  const head = `insert into registrations (${list}) select ${fields} from jsonb_array_elements(`;
+  const tail = `::jsonb) as r(x) on conflict ("mobile") do update set ${updates(withConsent)} returning (xmax = 0) as fresh`;
+  const at = now.toISOString();
   for (let i = 0; i < rows.length; i += BATCH) {
     const batch = rows.slice(i, i + BATCH).map((r) => {
       const c = columnValues(r.answers) as Record<string, unknown>;
-      return {
-        ...Object.fromEntries(ANSWER_COLUMN_KEYS.map((k) => [cols[k].name, c[k] ?? null])),
-        answers: r.answers, organization: r.organization, name: r.name, class_id: r.classId, mobile: r.mobile, source: "import",
-        status: "submitted", consent_data: true, consent_publish: r.consentPublish ?? false, quality_score: r.qualityScore,
-        submitted_at: r.submittedAt.toISOString(), updated_at: now.toISOString(),
+      const v: Partial<Record<Key, unknown>> = {
+        answers: r.answers, organization: r.organization, name: r.name, classId: r.classId, mobile: r.mobile, source: "import",
+        status: "submitted", consentData: true, consentPublish: r.consentPublish ?? false, qualityScore: r.qualityScore,
+        submittedAt: r.submittedAt.toISOString(), updatedAt: at,
       };
+      return WRITTEN.map((k) => (k in v ? v[k] : (c[k] ?? null)));
     });
     const out = (await tx.execute(sql`${sql.raw(head)}${JSON.stringify(batch)}${sql.raw(tail)}`)) as unknown;
     const got = Array.isArray(out) ? out : ((out as { rows?: unknown[] }).rows ?? []);

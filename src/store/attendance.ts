@@ -4,11 +4,13 @@ import { attendance, imports } from "./schema.js";
 
 type Conn = Tx | Db;
 
+/** Sessions to insert, read by index (the import keeps them as columns). */
 export interface SessionValues {
-  line: number;
-  mobile: string;
-  seconds: number;
-  rowKey: string | null;
+  length: number;
+  line(i: number): number;
+  mobile(i: number): string;
+  seconds(i: number): number;
+  rowKey(i: number): string | null;
 }
 
 /** Rows per statement: four array parameters each, so neither driver's parameter limit applies. */
@@ -42,15 +44,20 @@ export async function storedRowKeys(tx: Conn, mobiles: readonly string[]): Promi
  * Inserts sessions in big batches, each one statement over `unnest` of four array parameters (fast on
  * PostgreSQL and PGlite alike). Mobiles are validated digits and row keys hex, so the literals need no quoting.
  */
-export async function insertSessions(tx: Conn, importId: number, rows: readonly SessionValues[], tick?: (n: number) => void): Promise<void> {
+export async function insertSessions(tx: Conn, importId: number, rows: SessionValues, tick?: (n: number) => void): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) {
-    const batch = rows.slice(i, i + BATCH);
-    const [lines, mobiles, seconds, keys] = [arrayOf(batch.map((r) => r.line)), arrayOf(batch.map((r) => r.mobile)), arrayOf(batch.map((r) => r.seconds)), arrayOf(batch.map((r) => r.rowKey))];
+    const end = Math.min(rows.length, i + BATCH);
+    const column = <T extends string | number | null>(of: (k: number) => T) => {
+      const xs: T[] = [];
+      for (let k = i; k < end; k++) xs.push(of(k));
+      return arrayOf(xs);
+    };
+    const [lines, mobiles, seconds, keys] = [column((k) => rows.line(k)), column((k) => rows.mobile(k)), column((k) => rows.seconds(k)), column((k) => rows.rowKey(k))];
     // drizzle names every column, the serial id too: the select draws it from its sequence
     await tx.insert(attendance).select(
       sql`select nextval(pg_get_serial_sequence('attendance', 'id')), ${importId}::int, x.* from unnest(${lines}::int[], ${mobiles}::text[], ${seconds}::int[], ${keys}::text[]) as x`,
     );
-    tick?.(batch.length);
+    tick?.(end - i);
   }
 }
 

@@ -46,6 +46,6 @@ describe("duration columns of the platforms (honest batch)", () => {
     }
     const parsed = parseAttendance(table, reg);
     expect(parsed.refused).toEqual([]);
-    expect(parsed.rows[0]?.seconds).toBe(expected);
+    expect(parsed.rows.at(0)?.seconds).toBe(expected);
   });
 });
