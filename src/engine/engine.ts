@@ -114,7 +114,8 @@ export class Engine {
     }
     this.known.delete(keyOf(msg.channel, msg.userId));
     return this.o.db.transaction(async (tx) => {
-      if (this.durability) await asyncCommit(tx);
+      // a private turn sets it in its first statement (claimTurn), sparing a round trip
+      if (this.durability && msg.group) await asyncCommit(tx);
       if (msg.group) {
         const out = await this.groupTurn(tx, msg, input, now);
         return { rows: out ? await enqueue(tx, out, this.o.workerId, now) : [], recent: undefined };
@@ -129,7 +130,7 @@ export class Engine {
   /** undefined: a redelivered message, already handled. A command answers rows to write; a form turn, its written replies. */
   private async privateTurn(tx: Tx, msg: InboundMessage, input: Input, file: Awaited<ReturnType<typeof toInput>>["file"], now: Date): Promise<Enqueue[] | FinishedTurn | undefined> {
     const key = keyOf(msg.channel, msg.userId);
-    const conv = await claimTurn(tx, { channel: msg.channel, messageId: msg.messageId, userKey: key, now });
+    const conv = await claimTurn(tx, { channel: msg.channel, messageId: msg.messageId, userKey: key, now, asyncCommit: this.durability !== undefined });
     if (!conv) return undefined;
     const to = (replies: Reply[]): Enqueue[] =>
       replies.map((r) => ({ channel: msg.channel, chatId: msg.userId, chatKind: "user", payload: { text: r.text, options: r.options } }));

@@ -15,15 +15,15 @@ export type RenderAnswer = { id: number; bytes: Uint8Array } | { id: number; err
 
 /**
  * Renders receipt files on one worker thread, one at a time in the order asked: a PDF is ~45 ms of CPU that would
- * otherwise stall every chat's turn. The thread runs at a lower priority (nice), so under load turns come first and
- * receipts follow at the pace the spare CPU allows. A crashed worker fails its jobs (the outbox retries them) and is
+ * otherwise stall every chat's turn. The thread runs at the lowest priority (nice 19): under load the turns come first,
+ * and receipts follow at the pace the spare CPU allows. A crashed worker fails its jobs (the outbox retries them) and is
  * started again on the next one.
  */
 export class RenderPool {
   private worker?: { thread: Worker; jobs: Map<number, Waiting> };
   private seq = 0;
 
-  constructor(private readonly nice = 10) {}
+  constructor(private readonly nice = 19) {}
 
   render(part: ReceiptPart, value: ReceiptValue): Promise<Uint8Array> {
     const w = this.start();
