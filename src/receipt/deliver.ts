@@ -1,6 +1,7 @@
+import { eq } from "drizzle-orm";
 import type { Tx } from "../store/db.js";
 import type { Programme } from "../programme/schema.js";
-import { statusView } from "../store/registrations.js";
+import { registrations } from "../store/schema.js";
 import type { Enqueue } from "../outbox/store.js";
 import { receiptInstructions } from "./receiptData.js";
 import { receiptDedupePrefix } from "../store/receiptMessages.js";
@@ -14,7 +15,8 @@ import { receiptDedupePrefix } from "../store/receiptMessages.js";
 export async function receiptMessages(
   tx: Tx, userKey: string, to: { channel: string; chatId: string; messageId: string }, programme: Programme,
 ): Promise<Enqueue[]> {
-  const { registration } = await statusView(tx, userKey);
+  // the class is all the turn needs (for the instructions): the files are made from the whole record when sent
+  const [registration] = await tx.select({ classId: registrations.classId }).from(registrations).where(eq(registrations.userKey, userKey));
   // the conversation says submitted but the record is gone (removed by a coordinator): say so rather than nothing
   if (!registration) return [{ channel: to.channel, chatId: to.chatId, chatKind: "user", payload: { text: "没有找到您的报名记录，无法生成报名回执。请发送“我的报名”查看，或联系所在班次的联系人。" } }];
   // one receipt per inbound message: a redelivery is already dropped before this, a new message gets a new one
