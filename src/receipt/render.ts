@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../store/db.js";
-import { outbox } from "../store/schema.js";
+import { outbox, registrations } from "../store/schema.js";
 import type { Programme } from "../programme/schema.js";
-import { statusView } from "../store/registrations.js";
+import { toRecord } from "../store/registrations.js";
 import type { OutboxRow, Payload } from "../outbox/store.js";
 import type { OutboundMessage } from "../channels/types.js";
 import { DOCX_MIME } from "./docx.js";
@@ -20,14 +20,17 @@ export async function renderReceiptRow(
 ): Promise<OutboundMessage | undefined> {
   const spec = (row.payload as Payload).render;
   if (spec?.kind !== "receipt" || row.chatKind !== "user") return undefined;
-  // the row as it is now, not as claimed: a cancel since then emptied it
-  const [current] = await db.select({ payload: outbox.payload }).from(outbox).where(eq(outbox.id, row.id));
-  if (!(current?.payload as Payload | undefined)?.render) return undefined;
-  const { registration } = await statusView(db, `${row.channel}:${row.chatId}`);
-  if (!registration) return undefined;
+  // the row as it is now, not as claimed (a cancel since then emptied it), and the registration, in one round trip
+  const [current] = await db
+    .select({ payload: outbox.payload, reg: registrations })
+    .from(outbox)
+    .leftJoin(registrations, eq(registrations.userKey, `${row.channel}:${row.chatId}`))
+    .where(eq(outbox.id, row.id));
+  if (!(current?.payload as Payload | undefined)?.render || !current?.reg) return undefined;
+  const registration = toRecord(current.reg);
   const v = receiptData(registration, o.programme(), o.now());
   const bytes = await o.pool.render(spec.part, v);
-  const p = current!.payload as Payload;
+  const p = current.payload as Payload;
   return {
     channel: row.channel as OutboundMessage["channel"], chatId: row.chatId, chatKind: "user", text: p.text, options: p.options,
     file: { name: `${v.fileBase}.${spec.part}`, bytes, mime: spec.part === "pdf" ? PDF_MIME : DOCX_MIME },
