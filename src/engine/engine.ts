@@ -34,6 +34,8 @@ export interface CommandContext {
  */
 export type CommandHandler = ((c: CommandContext) => Promise<{ replies: Reply[]; extra?: Enqueue[] } | undefined>) & {
   claims?: (text: string) => boolean;
+  /** The texts with a slash it may take (its commands): others take the quick path. Without it, any such text may be its. */
+  slash?: (text: string) => boolean;
 };
 
 export interface EngineOptions {
@@ -51,7 +53,7 @@ export interface EngineOptions {
   pace?: PaceConfig;
 }
 
-// a text with a slash anywhere, or one a handler claims, runs under the lock, where the commands are asked
+// a text with a slash that a handler may take, or one a handler claims, runs under the lock, where the commands are asked
 const hasSlash = (text: string) => text.includes("/") || text.includes("／");
 
 /** The chat a message belongs to: its order is kept within it. */
@@ -102,7 +104,10 @@ export class Engine {
   }
 
   private mayBeCommand(text: string): boolean {
-    return hasSlash(text) || (this.o.commands ?? []).some((h) => h.claims?.(text));
+    const handlers = this.o.commands ?? [];
+    if (handlers.some((h) => h.claims?.(text))) return true;
+    // "/start" and the conversation's own commands are no handler's: they need no lock of their own
+    return hasSlash(text) && handlers.some((h) => !h.slash || h.slash(text));
   }
 
   private async turn(msg: InboundMessage): Promise<{ rows: OutboxRow[]; recent?: number[] }> {
