@@ -6,6 +6,8 @@ import { loadProgramme } from "./programme/load.js";
 import type { Programme } from "./programme/schema.js";
 import { openConfiguredStore, type Store } from "./store/db.js";
 import { Sender } from "./outbox/sender.js";
+import { renderReceiptRow } from "./receipt/render.js";
+import { receiptRenderPool } from "./receipt/renderPool.js";
 import { Engine, type CommandHandler } from "./engine/engine.js";
 import type { Channel } from "./channels/types.js";
 import { makeLogger, type Logger } from "./log.js";
@@ -57,6 +59,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const pace = paceFromConfig(config);
   const sender = new Sender({
     db: store.db, channels, now, workerId, pace, fastCommit: store.kind === "postgres", log: (m, x) => log.warn(x ?? {}, m),
+    render: (row) => renderReceiptRow(store.db, row, { programme, now, pool: receiptRenderPool() }),
   });
   const reminders = new ReminderWorker({ db: store.db, programme, now, log: (m, x) => log.info(x ?? {}, m) });
   const engine = new Engine({

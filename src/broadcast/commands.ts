@@ -98,3 +98,4 @@ async function announce(c: CommandContext, rest: string, coordinatorClass: strin
   const told = f?.broadcastId ? `已通知入选学员 ${f.total} 人（群发 #${f.broadcastId}，发完后报告会发给您）。` : `暂无可通知的入选学员${f?.note ? `（${f.note}）` : ""}。`;
   return reply(`已公布线下培训安排：${startDate} 起，${place.trim()}。机器人的答复随之更新。\n${told}`);
 }
+broadcastCommands.slash = (text) => COMMAND.test(text.trim());

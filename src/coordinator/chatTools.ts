@@ -96,3 +96,8 @@ coordinatorChatTools.claims = (text) => {
   const t = normaliseText(text).trim();
   return CONFIRM_IMPORT.test(t) || CANCEL_IMPORT.test(t) || CONFIRM_PUBLISH.test(t);
 };
+// the slash commands it answers (see the handler above): any other takes the conversation's quick path
+coordinatorChatTools.slash = (text) => {
+  const t = normaliseText(text).trim();
+  return [SHEETS, WHOAMI, CANCEL, CONFIRM_IMPORT, CONFIRM_PUBLISH, HELP].some((re) => re.test(t));
+};

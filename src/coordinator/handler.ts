@@ -23,3 +23,4 @@ export const coordinatorCommands: CommandHandler = async (c) => {
   await audit(c.tx, { actor: c.userKey, action: cmd.name, target: out.target, allowed: out.allowed, detail: { ...where, ...out.detail }, at: c.now });
   return { replies: [{ text: out.text }], extra: out.extra };
 };
+coordinatorCommands.slash = (text) => parseCommand(text) !== undefined;

@@ -34,7 +34,7 @@ export async function runEffect(e: Effect, c: EffectContext): Promise<Input | un
       if (c.file) await storeReceipt(c.tx, c.userKey, c.file, c.now);
       return undefined;
     case "sendReceipt":
-      if (c.reply) c.reply.extra.push(...(await receiptMessages(c.tx, c.userKey, c.reply, c.reply.programme, c.now)));
+      if (c.reply) c.reply.extra.push(...(await receiptMessages(c.tx, c.userKey, c.reply, c.reply.programme)));
       return undefined;
     case "lookupStatus": {
       const view = await statusView(c.tx, c.userKey);

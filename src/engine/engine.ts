@@ -34,6 +34,8 @@ export interface CommandContext {
  */
 export type CommandHandler = ((c: CommandContext) => Promise<{ replies: Reply[]; extra?: Enqueue[] } | undefined>) & {
   claims?: (text: string) => boolean;
+  /** The texts with a slash it may take (its commands): others take the quick path. Without it, any such text may be its. */
+  slash?: (text: string) => boolean;
 };
 
 export interface EngineOptions {
@@ -53,7 +55,7 @@ export interface EngineOptions {
   orderWaitMs?: number;
 }
 
-// a text with a slash anywhere, or one a handler claims, runs under the lock, where the commands are asked
+// a text with a slash that a handler may take, or one a handler claims, runs under the lock, where the commands are asked
 const hasSlash = (text: string) => text.includes("/") || text.includes("／");
 
 /** The chat a message belongs to: its order is kept within it. */
@@ -124,7 +126,10 @@ export class Engine {
   }
 
   private mayBeCommand(text: string): boolean {
-    return hasSlash(text) || (this.o.commands ?? []).some((h) => h.claims?.(text));
+    const handlers = this.o.commands ?? [];
+    if (handlers.some((h) => h.claims?.(text))) return true;
+    // "/start" and the conversation's own commands are no handler's: they need no lock of their own
+    return hasSlash(text) && handlers.some((h) => !h.slash || h.slash(text));
   }
 
   private async turn(msg: InboundMessage): Promise<{ rows: OutboxRow[]; recent?: number[]; ours?: number[] }> {
@@ -138,7 +143,8 @@ export class Engine {
     }
     this.known.delete(keyOf(msg.channel, msg.userId));
     return this.o.db.transaction(async (tx) => {
-      if (this.durability) await asyncCommit(tx);
+      // a private turn sets it in its first statement (claimTurn), sparing a round trip
+      if (this.durability && msg.group) await asyncCommit(tx);
       if (msg.group) {
         const out = await this.groupTurn(tx, msg, input, now);
         return { rows: out ? await enqueue(tx, out, this.o.workerId, now) : [], recent: undefined };
@@ -157,7 +163,7 @@ export class Engine {
     tx: Tx, msg: InboundMessage, input: Input, file: Awaited<ReturnType<typeof toInput>>["file"], now: Date, ours: number[],
   ): Promise<Enqueue[] | FinishedTurn | undefined> {
     const key = keyOf(msg.channel, msg.userId);
-    const conv = await claimTurn(tx, { channel: msg.channel, messageId: msg.messageId, userKey: key, now });
+    const conv = await claimTurn(tx, { channel: msg.channel, messageId: msg.messageId, userKey: key, now, asyncCommit: this.durability !== undefined });
     if (!conv) return undefined;
     const to = (replies: Reply[]): Enqueue[] =>
       replies.map((r) => ({ channel: msg.channel, chatId: msg.userId, chatKind: "user", payload: { text: r.text, options: r.options } }));

@@ -13,12 +13,15 @@ export interface LockedConversation {
  * Records the message id and locks the sender's conversation row in one round trip.
  * undefined: the message was seen before (a redelivery) and must not be handled again.
  */
-export async function claimTurn(tx: Tx, m: { channel: string; messageId: string; userKey: string; now: Date }): Promise<LockedConversation | undefined> {
+export async function claimTurn(
+  tx: Tx, m: { channel: string; messageId: string; userKey: string; now: Date; /** See Durability: set in the same round trip. */ asyncCommit?: boolean },
+): Promise<LockedConversation | undefined> {
   const at = m.now.toISOString();
   const res = await tx.execute(sql`
-    with fresh as (
+    with fast as (select ${m.asyncCommit ? sql`set_config('synchronous_commit', 'off', true)` : sql`null`}),
+    fresh as (
       insert into ${inbox} (channel, message_id, user_key, received_at)
-      values (${m.channel}, ${m.messageId}, ${m.userKey}, ${at}::timestamptz)
+      select ${m.channel}, ${m.messageId}, ${m.userKey}, ${at}::timestamptz from fast
       ${TAKE_ARRIVED}
       returning 1)
     insert into ${conversations} (user_key, state, turns, updated_at)
@@ -252,20 +255,30 @@ function outboxRowOf(r: Record<string, unknown>): OutboxRow {
  * the flush loses the turn but not the message, which the platform delivers again.
  */
 export class Durability {
-  private running: Promise<void> = Promise.resolve();
-  private next?: Promise<void>;
+  private flying = 0;
+  private waiting: { resolve: () => void; reject: (e: unknown) => void }[] = [];
 
-  constructor(private readonly db: Db) {}
+  /** `overlap`: flushes in flight at once; the server merges their disk writes, so a new turn waits for one flush, not two. */
+  constructor(private readonly db: Db, private readonly overlap = 2) {}
 
   /** Resolves once everything this process committed before the call is on disk. */
   durable(): Promise<void> {
-    if (!this.next) {
-      this.next = this.running.then(() => {
-        this.next = undefined;
-        this.running = execPrepared(this.db, sql`select txid_current()`).then(() => undefined);
-        return this.running;
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ resolve, reject });
+      this.flush();
+    });
+  }
+
+  private flush(): void {
+    if (this.flying >= this.overlap || !this.waiting.length) return;
+    // every caller waiting now called before this flush starts: its commit is covered
+    const batch = this.waiting.splice(0);
+    this.flying++;
+    execPrepared(this.db, sql`select txid_current()`)
+      .then(() => batch.forEach((b) => b.resolve()), (e: unknown) => batch.forEach((b) => b.reject(e)))
+      .finally(() => {
+        this.flying--;
+        this.flush();
       });
-    }
-    return this.next;
   }
 }

@@ -39,6 +39,11 @@ export interface SenderOptions {
    * record one round trip instead of a disk flush. Not for PGlite: it has no WAL writer, so a kill would lose them.
    */
   fastCommit?: boolean;
+  /**
+   * Makes a row whose payload names what to render (`render`: a receipt's file) into the message to send, just
+   * before it is sent; undefined when there is nothing to send any more (the row was erased meanwhile).
+   */
+  render?: (row: OutboxRow) => Promise<OutboundMessage | undefined>;
 }
 
 /** Long enough for a slow send (renewed meanwhile), short enough that a kill delays replies by seconds. */
@@ -49,6 +54,10 @@ export function toOutbound(row: OutboxRow): OutboundMessage {
   const file = p.file ? { ...p.file, bytes: typeof p.file.bytes === "string" ? Buffer.from(p.file.bytes, "base64") : p.file.bytes } : undefined;
   return { channel: row.channel as OutboundMessage["channel"], chatId: row.chatId, chatKind: row.chatKind as "user" | "group", text: p.text, options: p.options, file };
 }
+
+/** A rendered row's message, or why there is none. */
+type Made = OutboundMessage | Exclude<SendResult, { ok: true }>;
+const toRender = (row: OutboxRow) => (row.payload as Payload | null)?.render !== undefined;
 
 /**
  * Sends outbox rows: a turn's own replies at once, everything else from the queue at each channel's pace.
@@ -167,7 +176,7 @@ export class Sender {
   /** Sends one chat's rows in order; one not sent (refused for now) stops the rest, which go back behind it. */
   private async sendChat(k: string, rows: OutboxRow[], recent?: readonly number[]): Promise<void> {
     const send = async (row: OutboxRow, i: number, list: OutboxRow[]): Promise<boolean> => {
-      const r = await this.deliver(row);
+      const r = await this.deliver(row, await ready(row));
       this.unchain(k, row.id, !r.ok && r.kind === "transient");
       if (r.ok || r.kind !== "transient") return true;
       await this.yieldRows(k, list.slice(i + 1));
@@ -176,6 +185,9 @@ export class Sender {
     const name = rows[0]!.channel;
     const pace = this.o.pace?.[name];
     const channel = this.o.channels.get(name);
+    // files to render start now, in order, while the text before them goes; each takes its slot once it is made
+    const made = new Map(rows.filter(toRender).map((r) => [r.id, this.make(r)] as const));
+    const ready = async (row: OutboxRow) => (made.has(row.id) ? await made.get(row.id) : undefined);
     if (!pace || !channel) {
       for (const [i, row] of rows.entries()) if (!(await send(row, i, rows))) return;
       return;
@@ -203,6 +215,8 @@ export class Sender {
     // another process's clock may run ahead (a rehearsal clock starts anew with each process): its times count as now
     const past = recent.map((t) => Math.min(t, this.o.now().getTime()));
     for (const row of rows) {
+      // a file is made before it takes its slot
+      await ready(row);
       const c = candidateOf(row, pace, channel.limits.maxText);
       if (c.chat) await this.until(earliestInWindow(c.chat.rule, past, this.o.now().getTime(), c.cost));
       const at = await lease.take(() => this.o.now().getTime(), c.cost);
@@ -302,21 +316,31 @@ export class Sender {
     return { tried: rows.length, fullUntil: claim.fullUntil?.getTime() };
   }
 
-  private async deliver(row: OutboxRow): Promise<SendResult> {
+  /** A row to render, made into its message; a failure to render is a transient failure to send. */
+  private make(row: OutboxRow): Promise<Made> {
+    if (!this.o.render) return Promise.resolve({ ok: false, kind: "transient", error: "no renderer for this row here" });
+    return this.o.render(row).then(
+      (msg) => msg ?? { ok: false as const, kind: "permanent" as const, error: "nothing to render any more (erased or no registration)" },
+      (e: Error) => ({ ok: false as const, kind: "transient" as const, error: e.message }),
+    );
+  }
+
+  private async deliver(row: OutboxRow, made?: Made): Promise<SendResult> {
     try {
-      return await this.deliverOnce(row);
+      return await this.deliverOnce(row, made ?? (toRender(row) ? await this.make(row) : undefined));
     } finally {
       this.held.delete(row.id);
     }
   }
 
-  private async deliverOnce(row: OutboxRow): Promise<SendResult> {
+  private async deliverOnce(row: OutboxRow, made?: Made): Promise<SendResult> {
     const channel = this.o.channels.get(row.channel);
     let result: SendResult;
     if (!channel) result = { ok: false, kind: "transient", error: `channel ${row.channel} is not running here` };
+    else if (made && "ok" in made) result = made;
     else {
       try {
-        result = await channel.send(toOutbound(row));
+        result = await channel.send(made ?? toOutbound(row));
       } catch (e) {
         result = { ok: false, kind: "transient", error: (e as Error).message };
       }

@@ -4,7 +4,12 @@ import { outbox } from "../store/schema.js";
 import type { OutboundMessage, SendResult } from "../channels/types.js";
 
 export type OutboxRow = typeof outbox.$inferSelect;
-export type Payload = Omit<OutboundMessage, "channel" | "chatId" | "chatKind">;
+/** What a row names to be made when it is sent, not the bytes: a trainee's filled receipt, one file of it. */
+export interface RenderSpec {
+  kind: "receipt";
+  part: "docx" | "pdf";
+}
+export type Payload = Omit<OutboundMessage, "channel" | "chatId" | "chatKind"> & { render?: RenderSpec };
 
 export interface Enqueue {
   channel: string;
@@ -32,12 +37,14 @@ export async function enqueue(tx: Tx | Db, items: Enqueue[], claimedBy?: string,
  * Rows whose sender died (its lease, renewed while it lives, ran out by the database's clock) are settled:
  * a broadcast row goes back to the queue (the one in flight may go twice); a reply whose outcome is unknown goes
  * again only while it is still the latest thing said to that chat. Once a later turn replied there, the trainee
- * has moved on, and sending the old prompt again would be a stale duplicate: it is marked `unknown`.
+ * has moved on, and sending the old prompt again would be a stale duplicate: it is marked `unknown`. A row rendered
+ * at send time (a receipt's file) always goes again: it was most likely never made, let alone sent.
  */
 export async function releaseStale(db: Db, leaseMs: number): Promise<number> {
   const res = await db.execute(sql`
     with dead as (
-      select o.id, o.broadcast_id is null and exists (
+      -- a file rendered at send time (a receipt) is no prompt that goes stale: it goes again whatever came after
+      select o.id, o.broadcast_id is null and not (o.payload ? 'render') and exists (
           select 1 from outbox later where later.channel = o.channel and later.chat_id = o.chat_id
             and later.id > o.id and later.written_by <> o.written_by and later.broadcast_id is null) as superseded
       from outbox o

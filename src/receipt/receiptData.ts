@@ -39,10 +39,17 @@ function answerText(key: string, r: RegistrationRecord, p: Programme): string {
   return showAnswer(question(key, p), v);
 }
 
+// making a formatter costs far more than using one: one per time zone
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const dayFormat = (timeZone: string) => {
+  let f = dayFormats.get(timeZone);
+  if (!f) dayFormats.set(timeZone, (f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "numeric", day: "numeric" })));
+  return f;
+};
+
 /** "2022-06-05T23:59:59+08:00" as the notice writes it, "2022年6月5日", in the programme's time zone. */
 export function receiptDeadline(p: Programme): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: p.timezone, year: "numeric", month: "numeric", day: "numeric" })
-    .formatToParts(new Date(p.registration.formDeadline));
+  const parts = dayFormat(p.timezone).formatToParts(new Date(p.registration.formDeadline));
   const n = (t: string) => Number(parts.find((x) => x.type === t)!.value);
   return `${n("year")}年${n("month")}月${n("day")}日`;
 }

@@ -10,10 +10,3 @@ export async function deleteReceiptMessages(tx: Tx | Db, userKey: string): Promi
   const prefix = receiptDedupePrefix(userKey);
   await tx.delete(outbox).where(sql`left(${outbox.dedupeKey}, ${prefix.length}) = ${prefix}`);
 }
-
-/** The bytes of the trainee's receipts already delivered are dropped (the rows stay, for the pace and the record). */
-export async function dropSentReceiptFiles(tx: Tx | Db, userKey: string): Promise<void> {
-  const prefix = receiptDedupePrefix(userKey);
-  await tx.update(outbox).set({ payload: sql`${outbox.payload} - 'file'` })
-    .where(sql`left(${outbox.dedupeKey}, ${prefix.length}) = ${prefix} and ${outbox.status} = 'sent' and ${outbox.payload} ? 'file'`);
-}

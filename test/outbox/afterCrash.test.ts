@@ -32,6 +32,14 @@ describe.each(DRIVERS)("after a sender dies, on %s", (driver) => {
     expect(await statuses()).toEqual(["field 8:unknown", "field 9:sent", "field 3:pending"]);
   });
 
+  it("sends a receipt's file to render again even after later replies: it was most likely never made", async () => {
+    await enqueue(store.db, [{ ...reply("1", "your receipt"), payload: { text: "your receipt", render: { kind: "receipt" as const, part: "pdf" as const } } }], "dead", NOW);
+    await enqueue(store.db, [reply("1", "later answer")], "alive", NOW);
+    await store.db.update(outbox).set({ status: "sent" }).where(sql`${outbox.payload}->>'text' = 'later answer'`);
+    expect(await releaseStale(store.db, 0)).toBe(1);
+    expect(await statuses()).toEqual(["your receipt:pending", "later answer:sent"]);
+  });
+
   it("keeps a turn's replies together: the earlier of two written by one turn is not superseded by its sibling", async () => {
     await enqueue(store.db, [reply("1", "saved"), reply("1", "next question")], "dead", NOW);
     expect(await releaseStale(store.db, 0)).toBe(2);

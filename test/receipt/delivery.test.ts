@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createApp, type App } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
@@ -71,14 +72,37 @@ describe.each(DRIVERS)("the filled receipt sent to the trainee, on %s", (driver)
     expect(await pdfLines(pdf!)).toContain("办公电话 | 0724-2345678 | 手机 | 13900139000");
   });
 
-  it("keeps in the outbox only the receipt about to go: the bytes of those delivered are dropped", async () => {
+  it("keeps no receipt's bytes in the outbox: its rows say what to render, and each time the files are made anew", async () => {
     await register();
     await say("回执");
     const rows = await store.db.select({ key: outbox.dedupeKey, payload: outbox.payload }).from(outbox);
     const receipts = rows.filter((r) => r.key?.startsWith("receipt:"));
-    expect(receipts).toHaveLength(4);
-    expect(receipts.filter((r) => "file" in (r.payload as object))).toHaveLength(2);
-    expect(files()).toHaveLength(4);
+    expect(receipts.map((r) => (r.payload as { render?: { part: string } }).render?.part)).toEqual(["docx", "pdf", "docx", "pdf"]);
+    expect(receipts.filter((r) => "file" in (r.payload as object))).toEqual([]);
+    expect(files().map((m) => m.file!.name)).toEqual([DOCX, PDF, DOCX, PDF]);
+  });
+
+  it("renders at send time from the registration as stored then, and sends none once the trainee cancelled", async () => {
+    for (const t of ["报名", ...GOOD_ANSWERS.map(([, v]) => v)]) await say(t);
+    channel.refuse = { ok: false, kind: "transient", error: "502 Bad Gateway", retryAfterMs: 1000 };
+    await say("确认提交");
+    channel.refuse = undefined;
+    // the registration changes behind the queued receipt (an import, say): the files show it as it is when sent
+    await store.db.update(registrations).set({ name: "张新", answers: sql`${registrations.answers} || '{"name":"张新"}'::jsonb` });
+    now = new Date(NOW.getTime() + 60_000);
+    for (let i = 0; i < 10 && files().length < 2; i++) {
+      await app.sender.drainOnce();
+      now = new Date(now.getTime() + 1000);
+    }
+    expect((await docxTable(files()[0]!.file!.bytes))[0]).toEqual(["姓名", "张新", "性别", "男"]);
+    channel.sent = [];
+    channel.refuse = { ok: false, kind: "transient", error: "502 Bad Gateway", retryAfterMs: 1000 };
+    await say("回执");
+    channel.refuse = undefined;
+    for (const t of ["取消报名", "确认取消"]) await say(t);
+    now = new Date(now.getTime() + 60_000);
+    for (let i = 0; i < 5; i++) await app.sender.drainOnce();
+    expect(files()).toEqual([]);
   });
 
   it.each(["回执", "下载回执"])("sends the receipt again on “%s”, after the deadline too", async (word) => {

@@ -6,6 +6,7 @@ import { readUpdate, type BotIdentity, type RemoteFile } from "./inbound.js";
 import { deliver, MAX_TEXT, sendResultOf } from "./outbound.js";
 import { pollUpdates, ALLOWED_UPDATES } from "./polling.js";
 import { WebhookServer } from "./webhook.js";
+import { httpFetch } from "./httpFetch.js";
 import { downloadFile, MAX_DOWNLOAD } from "./download.js";
 import { checkUpdate } from "./updateSchema.js";
 import type { GroupMigratedHook } from "./migration.js";
@@ -77,7 +78,10 @@ export class TelegramChannel implements Channel {
     this.log = o.log ?? consoleLog;
     this.onGroupMigrated = o.onGroupMigrated;
     this.coordinatorChats = o.coordinatorChats;
-    this.bot = new Bot(o.token, { apiRoot: o.apiRoot, timeoutMs: 60_000, maxRetryAfterMs: o.maxInlineRetryAfterMs ?? 5_000, rateLimit: o.rateLimit });
+    // the timeout is httpFetch's own (a socket timer), not an AbortSignal.timeout per call; long polls keep theirs
+    this.bot = new Bot(o.token, {
+      apiRoot: o.apiRoot, timeoutMs: 0, fetch: httpFetch(60_000), maxRetryAfterMs: o.maxInlineRetryAfterMs ?? 5_000, rateLimit: o.rateLimit,
+    });
     this.bot.use((ctx) => this.onUpdate(ctx.update));
     // fail loud: the update stays unconfirmed (polling) or gets a 500 (webhook), so Telegram delivers it again
     this.bot.catch((err, ctx) => {
@@ -111,7 +115,7 @@ export class TelegramChannel implements Channel {
     await this.setCoordinatorMenus();
     const w = this.o.webhook;
     if (w) {
-      this.server = new WebhookServer(this.bot, {
+      this.server = new WebhookServer((u) => this.webhookUpdate(u), {
         path: new URL(w.url).pathname, secret: w.secret, host: w.host, port: w.port, maxBodyBytes: this.o.maxBodyBytes, onMalformed: (m) => this.malformed(m),
       });
       await this.server.listen();
@@ -165,11 +169,25 @@ export class TelegramChannel implements Channel {
     }
   }
 
+  /** getUpdates' updates, through the library's middleware: checked here. */
   private async onUpdate(raw: Update): Promise<void> {
-    // a webhook's updates were checked on arrival; getUpdates' are checked here
     const checked = checkUpdate(raw);
     if (!checked.ok) return this.malformed(checked);
-    const r = readUpdate(checked.update, this.me!);
+    return this.handleChecked(checked.update);
+  }
+
+  /** A webhook's update, checked on arrival: handled at once; a failure is logged and fails the POST (500). */
+  private async webhookUpdate(u: Update): Promise<void> {
+    try {
+      await this.handleChecked(u);
+    } catch (err) {
+      this.log.error({ ...errorDetail(err), update: u.update_id }, "update not handled; Telegram will deliver it again");
+      throw err;
+    }
+  }
+
+  private async handleChecked(update: Update): Promise<void> {
+    const r = readUpdate(update, this.me!);
     if (!r) return;
     if (r.callbackId) {
       // not awaited: the tap's turn need not wait for a call whose answer it does not use

@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { webhookCallback, type Bot } from "node-telegram-bot-api";
+import type { Update } from "node-telegram-bot-api";
 import { takeWebhookBody, type IntakeOptions } from "./webhookIntake.js";
 
 export interface WebhookServerOptions {
@@ -14,16 +14,15 @@ export interface WebhookServerOptions {
 }
 
 /**
- * Serves Telegram's POSTs with the library's callback: a wrong `X-Telegram-Bot-Api-Secret-Token` is 401,
- * and the answer waits for the update to be handled (200) or failed (500, so Telegram redelivers it).
+ * Serves Telegram's POSTs as the library's webhookCallback does, without building a web Request and Response for
+ * each: a wrong `X-Telegram-Bot-Api-Secret-Token` is 401, and the answer waits for the update to be handled (200)
+ * or failed (500, so Telegram redelivers it).
  */
 export class WebhookServer {
   private readonly server: http.Server;
   private readonly inFlight = new Set<Promise<void>>();
-  private readonly callback: (req: Request) => Promise<Response>;
-
-  constructor(bot: Bot, private readonly o: WebhookServerOptions) {
-    this.callback = webhookCallback(bot, { secretToken: o.secret });
+  /** `handle`: the update, checked on the way in (webhookIntake.ts); it rejects when the update was not handled. */
+  constructor(private readonly handle: (u: Update) => Promise<void>, private readonly o: WebhookServerOptions) {
     this.server = http.createServer((req, res) => {
       const work = this.serve(req, res).finally(() => this.inFlight.delete(work));
       this.inFlight.add(work);
@@ -46,18 +45,19 @@ export class WebhookServer {
         res.writeHead(404).end("Not Found");
         return;
       }
-      const headers = new Headers();
-      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
-      const post = req.method === "POST";
-      const taken = post ? await takeWebhookBody(req, { secret: this.o.secret, maxBytes: this.o.maxBodyBytes, onMalformed: this.o.onMalformed }) : undefined;
-      if (taken && "status" in taken) {
+      if (req.method !== "POST") {
+        res.writeHead(405).end("Method Not Allowed");
+        return;
+      }
+      const taken = await takeWebhookBody(req, { secret: this.o.secret, maxBytes: this.o.maxBodyBytes, onMalformed: this.o.onMalformed });
+      if ("status" in taken) {
         res.writeHead(taken.status, taken.status === 413 ? { connection: "close" } : {}).end(taken.text);
         return;
       }
-      // the secret, the size and the update's form were checked on the way in (webhookIntake.ts)
-      const init = { method: req.method, headers, ...(taken ? { body: taken.json } : {}) };
-      const response = await this.callback(new Request(`http://localhost${req.url}`, init as RequestInit));
-      res.writeHead(response.status).end(await response.text());
+      await this.handle(taken.update).then(
+        () => res.writeHead(200).end(),
+        () => res.writeHead(500).end("Internal Server Error"),
+      );
     } catch {
       if (!res.headersSent) res.writeHead(500).end("Internal Server Error");
     }

@@ -13,8 +13,8 @@ export interface IntakeOptions {
   onMalformed: (m: { updateId?: number; problem: string }) => void;
 }
 
-/** What to answer at once, or the checked update and its JSON to hand on. */
-export type Intake = { status: number; text: string } | { update: Update; json: string };
+/** What to answer at once, or the checked update to hand on. */
+export type Intake = { status: number; text: string } | { update: Update };
 
 const digest = (s: string) => createHash("sha256").update(s).digest();
 const sameSecret = (got: string, want: string) => timingSafeEqual(digest(got), digest(want));
@@ -43,7 +43,7 @@ export async function takeWebhookBody(req: http.IncomingMessage, o: IntakeOption
     o.onMalformed(checked);
     return { status: 200, text: "" };
   }
-  return { update: checked.update, json: JSON.stringify(checked.update) };
+  return { update: checked.update };
 }
 
 /** The body, or undefined once it passes `max` bytes: the rest is read off and dropped, never kept. */
