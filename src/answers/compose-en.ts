@@ -111,6 +111,7 @@ export const EN: Record<IntentId, (a: ComposeArgs) => string> = {
   services: ({ p }) => `After-training services (${en(p, "services.principle", p.services.principle)}): ${p.services.items.map((s, i) => en(p, `services.items[${i}]`, s)).join("; ")}.`,
   organisers: ({ p }) => `Organised by the ${p.organiser.en}. Host bases:\n${p.classes.map((c) => `${c.base.en} (${c.base.zh}), for the ${c.name.en} class`).join("\n")}`,
   document: ({ p }) => `The notice is document ${p.document.number} of the ${p.document.issuer.en}, issued ${enDay(p.document.issuedOn)}, ${p.document.issuedOn.slice(0, 4)}. It rests on: ${p.document.basis.map((b) => b.en).join("; ")}.`,
+  purpose: (a) => (a.p.document.purpose ? `The notice says the training is held ${a.p.document.purpose.en}.` : EN.unknown(a)),
   requirements: ({ p }) =>
     `Requirements: the training is for ${p.audience.who.en}; ${en(p, "processRequirement", p.processRequirement)}.\n${cap(p.logistics.bring.en)}; ${p.logistics.epidemic.en}. ${cap(p.logistics.fees.en)}; ${p.logistics.travel.en}.`,
   process: ({ p }) => `Training steps: ${p.process.map((s, i) => en(p, `process[${i}]`, s)).join(" → ")}. ${cap(en(p, "processRequirement", p.processRequirement))}.`,
