@@ -7,7 +7,7 @@ import { isChatter, isPersonalQuestion, isReport, looksLikeQuestion } from "./qu
 import { compact, detectLang, normalise } from "./normalise.js";
 import { outsideSubject, retrieve, withSynonyms } from "./retrieve.js";
 import { emptyField, outsideAnswer, quoteCards } from "./quote.js";
-import { foreignShare } from "./foreign.js";
+import { englishForeignShare, foreignShare } from "./foreign.js";
 import { cardsOf } from "./cards.js";
 import { zhDate } from "../programme/lookup.js";
 import { enDate } from "./dates.js";
@@ -54,6 +54,9 @@ export function answerQuestion(text: string, ctx: AnswerContext): Answer | null 
   // a subject outside named beside "报名" only ("专利代理师考试怎么报名") is still outside: registering is not only ours
   if (!TRAINING_ITSELF.test(normalise(text)) && outsideSubject(p, text)) return outsideAnswer(p, lang);
   if (!training && isTrip(text, ctx)) return outsideAnswer(p, lang);
+  // "What's the VAT rate for software companies": most of an English question's subject is words the programme never writes
+  if (!training && lang === "en" && !EN_TRAINING.test(normalise(text)) && looksLikeQuestion(text) && englishForeign(p, text)) return outsideAnswer(p, lang);
+  if (!TRAINING_ITSELF.test(normalise(text)) && lang === "zh" && foreignHead(p, text)) return outsideAnswer(p, lang);
   const whole = answerOne(text, ctx);
   if (!training && lang === "zh" && looksLikeQuestion(text) && foreignShare(p, text).share >= (named(whole) ? MIN_FOREIGN_NAMED : MIN_FOREIGN)) return outsideAnswer(p, lang);
   // a question that nothing in the programme matches and whose words no card holds is about something else
@@ -159,6 +162,30 @@ function outsideOnItsOwn(clause: string, p: Programme): boolean {
   const n = normalise(clause);
   if (TRAINING.test(n)) return false;
   return Boolean(outsideSubject(p, clause)) || (detectLang(n) === "zh" && looksLikeQuestion(clause) && foreignShare(p, clause).share >= MIN_FOREIGN_NAMED);
+}
+
+// Words the training shares with everything else a company files, pays or sits ("截止", "费用", "考试"): a word the bot
+// does not know just before one of them names whose deadline, fee or exam it is ("个税申报", "医保报销"). Not "报名":
+// "异地报名", "团体报名" are ways of registering for this training.
+const HEAD = /^(?:[^\s能要可会得该需都也还就才不没])?的?(?:申报|截止|截至|考试|费用|收费|多少钱|要钱|交钱|交多少|报销|比例|登记|缴费|缴纳)/;
+
+// Calibrated on the English questions of all batches: no question about the training has two unknown words making 0.6 of it.
+const MIN_FOREIGN_EN = 0.6;
+// English words of the training beside TRAINING's: with them, unknown words are things the notice leaves out ("Is the exam multiple choice").
+const EN_TRAINING = /exam|quiz|test|selection|offline|online|trainee|lesson|session|lecture|questionnaire|receipt|deadline/;
+
+function englishForeign(p: Programme, text: string): boolean {
+  const s = englishForeignShare(p, text);
+  return s.foreign.length >= 2 && s.share >= MIN_FOREIGN_EN;
+}
+
+/** "企业年报什么时候截止", "医保报销比例": the head word is the training's, its subject is not. */
+function foreignHead(p: Programme, text: string): boolean {
+  const flat = compact(normalise(text));
+  return foreignShare(p, text).words.some((w) => {
+    const at = flat.indexOf(w);
+    return at >= 0 && HEAD.test(flat.slice(at + w.length));
+  });
 }
 
 /** The programme's own words for a subject asked it strongly ("路费自己承担吗": 路费): about the training whatever else it says. */
