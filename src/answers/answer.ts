@@ -119,7 +119,8 @@ function withEmptyFields(text: string, a: Answer | null, ctx: AnswerContext, lan
     return exact && retrieve(ctx.programme, text).some((h) => h.card.empty && h.coverage >= min) ? { ...a, unknown: true } : a;
   }
   const h = hit();
-  if (!h) return a;
+  // "荆门 联系谁": a stated card holds the question as well as the empty field's label does: the question is about it
+  if (!h || retrieve(ctx.programme, text).some((x) => !x.card.empty && x.coverage >= h.coverage)) return a;
   const note = emptyField(ctx.programme, h, ctx, lang, a.confidence).text;
   return a.text.includes(note.replace(/[。.]$/, "")) ? a : { ...a, text: `${note}\n${a.text}` };
 }
