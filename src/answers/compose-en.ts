@@ -87,7 +87,7 @@ export const EN: Record<IntentId, (a: ComposeArgs) => string> = {
   selection: ({ p }) => {
     const s = p.selection;
     const w = s.weights;
-    return `Each host base selects the offline trainees on a ${s.total}-point score: questionnaire quality ${w.questionnaire}%, online attendance ${w.attendance}% (at least ${s.requiredHours} hours of online study), online quiz ${w.quiz}%. The list follows the scores; about ${s.quotaTotal} places (${p.classes.map((c) => `${c.name.en} ${c.quota}`).join(", ")}).`;
+    return `Each host base selects the offline trainees on a ${s.total}-point score: questionnaire quality ${w.questionnaire}%, online attendance ${w.attendance}% (at least ${s.requiredHours} hours of online study), online quiz ${w.quiz}%. The list follows the scores; about ${s.quotaTotal} places (${p.classes.map((c) => `${c.name.en} ${c.quota}`).join(", ")}). ${cap(en(p, "processRequirement", p.processRequirement))}.`;
   },
   certificate: ({ p }) => `Yes: trainees who meet the condition get the certificate "${p.certificate.name}" (IP specialist certificate), issued by ${enOf(p, p.certificate.issuer)}. Condition: ${en(p, "certificate.condition", p.certificate.condition)}.`,
   content: ({ p }) => {
