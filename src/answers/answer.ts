@@ -54,10 +54,11 @@ export function answerQuestion(text: string, ctx: AnswerContext): Answer | null 
   // a subject outside named beside "报名" only ("专利代理师考试怎么报名") is still outside: registering is not only ours
   if (!TRAINING_ITSELF.test(normalise(text)) && outsideSubject(p, text)) return outsideAnswer(p, lang);
   if (!training && isTrip(text, ctx)) return outsideAnswer(p, lang);
-  // "What's the VAT rate for software companies": most of an English question's subject is words the programme never writes
-  if (!training && lang === "en" && !EN_TRAINING.test(normalise(text)) && looksLikeQuestion(text) && englishForeign(p, text)) return outsideAnswer(p, lang);
   if (!TRAINING_ITSELF.test(normalise(text)) && lang === "zh" && foreignHead(p, text)) return outsideAnswer(p, lang);
   const whole = answerOne(text, ctx);
+  // "What's the VAT rate for software companies": most of an English question's subject is words the programme never
+  // writes; beside an unstated topic it names ("shuttle bus from the station") more of it must be
+  if (!training && lang === "en" && !EN_TRAINING.test(normalise(text)) && looksLikeQuestion(text) && englishForeign(p, text, whole?.intent === "unknown" && whole.confidence >= 0.8)) return outsideAnswer(p, lang);
   if (!training && lang === "zh" && looksLikeQuestion(text) && foreignShare(p, text).share >= (named(whole) ? MIN_FOREIGN_NAMED : MIN_FOREIGN)) return outsideAnswer(p, lang);
   // a question that nothing in the programme matches and whose words no card holds is about something else
   if (!training && !whole && unrelated(text, ctx)) return outsideAnswer(p, lang);
@@ -173,11 +174,14 @@ const HEAD = /^(?:[^\s能要可会得该需都也还就才不没])?的?(?:申报
 // Calibrated on the English questions of all batches: no question about the training has two unknown words making 0.6 of it.
 const MIN_FOREIGN_EN = 0.6;
 // English words of the training beside TRAINING's: with them, unknown words are things the notice leaves out ("Is the exam multiple choice").
-const EN_TRAINING = /exam|quiz|test|selection|offline|online|trainee|lesson|session|lecture|questionnaire|receipt|deadline/;
+const EN_TRAINING = /exam|quiz|test|selection|offline|online|trainee|lesson|session|lecture|teacher|speaker|questionnaire|receipt|deadline|venue|classroom|hotel|lunch|meal|room\b/;
 
-function englishForeign(p: Programme, text: string): boolean {
+// An unstated topic matched: the question may be ours, asking what the notice leaves out.
+const MIN_FOREIGN_EN_TOPIC = 0.75;
+
+function englishForeign(p: Programme, text: string, topic: boolean): boolean {
   const s = englishForeignShare(p, text);
-  return s.foreign.length >= 2 && s.share >= MIN_FOREIGN_EN;
+  return s.foreign.length >= 2 && s.share >= (topic ? MIN_FOREIGN_EN_TOPIC : MIN_FOREIGN_EN);
 }
 
 /** "企业年报什么时候截止", "医保报销比例": the head word is the training's, its subject is not. */
