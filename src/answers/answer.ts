@@ -143,7 +143,7 @@ function answerAll(text: string, whole: Answer | null, ctx: AnswerContext, lang:
   if (parts.length < 2) return whole ?? fromCards(text, ctx, lang);
   // "我是大冶的企业 报哪个班 找谁": a place named anywhere in the message decides the class for every clause
   const classes = understand(text, ctx.programme, ctx.now).classes;
-  const own = !ctx.classId && classes.length === 1 ? { ...ctx, classId: classes[0]!.id } : ctx;
+  const own = classes.length === 1 ? { ...ctx, classId: classes[0]!.id } : ctx;
   const answers = parts.map((part) => answerOne(part, own));
   // every clause answered on its own: the message's "not stated" came from reading them together
   const known = answers.filter((a): a is Answer => Boolean(a && !a.unknown && a.confidence >= 0.8));
