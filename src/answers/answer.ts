@@ -169,7 +169,9 @@ function outsideOnItsOwn(clause: string, p: Programme): boolean {
 // Words the training shares with everything else a company files, pays or sits ("截止", "费用", "考试"): a word the bot
 // does not know just before one of them names whose deadline, fee or exam it is ("个税申报", "医保报销"). Not "报名":
 // "异地报名", "团体报名" are ways of registering for this training.
-const HEAD = /^(?:[^\s能要可会得该需都也还就才不没])?的?(?:申报|截止|截至|考试|费用|收费|多少钱|要钱|交钱|交多少|报销|比例|登记|缴费|缴纳)/;
+const HEADS = "申报|截止|截至|考试|费用|收费|多少钱|要钱|交钱|交多少|报销|比例|登记|缴费|缴纳";
+const HEAD = new RegExp(`^(?:[^\\s能要可会得该需都也还就才不没])?的?(?:${HEADS})`);
+const HEAD_WORD = new RegExp(HEADS);
 
 // Calibrated on the English questions of all batches: no question about the training has two unknown words making 0.6 of it.
 const MIN_FOREIGN_EN = 0.6;
@@ -187,6 +189,7 @@ function englishForeign(p: Programme, text: string, topic: boolean): boolean {
 /** "企业年报什么时候截止", "医保报销比例": the head word is the training's, its subject is not. */
 function foreignHead(p: Programme, text: string): boolean {
   const flat = compact(normalise(text));
+  if (!HEAD_WORD.test(flat)) return false;
   return foreignShare(p, text).words.some((w) => {
     const at = flat.indexOf(w);
     return at >= 0 && HEAD.test(flat.slice(at + w.length));
