@@ -7,7 +7,8 @@ import { isChatter, isPersonalQuestion, isReport, looksLikeQuestion } from "./qu
 import { compact, detectLang, normalise } from "./normalise.js";
 import { outsideSubject, retrieve, withSynonyms } from "./retrieve.js";
 import { emptyField, outsideAnswer, quoteCards } from "./quote.js";
-import { foreignShare } from "./foreign.js";
+import { englishForeignShare, foreignShare } from "./foreign.js";
+import { cardsOf } from "./cards.js";
 import { zhDate } from "../programme/lookup.js";
 import { enDate } from "./dates.js";
 
@@ -52,7 +53,12 @@ export function answerQuestion(text: string, ctx: AnswerContext): Answer | null 
   const training = TRAINING.test(normalise(text));
   // a subject outside named beside "报名" only ("专利代理师考试怎么报名") is still outside: registering is not only ours
   if (!TRAINING_ITSELF.test(normalise(text)) && outsideSubject(p, text)) return outsideAnswer(p, lang);
+  if (!training && isTrip(text, ctx)) return outsideAnswer(p, lang);
+  if (!TRAINING_ITSELF.test(normalise(text)) && lang === "zh" && foreignHead(p, text)) return outsideAnswer(p, lang);
   const whole = answerOne(text, ctx);
+  // "What's the VAT rate for software companies": most of an English question's subject is words the programme never
+  // writes; beside an unstated topic it names ("shuttle bus from the station") more of it must be
+  if (!training && lang === "en" && !EN_TRAINING.test(normalise(text)) && looksLikeQuestion(text) && englishForeign(p, text, whole?.intent === "unknown" && whole.confidence >= 0.8)) return outsideAnswer(p, lang);
   if (!training && lang === "zh" && looksLikeQuestion(text) && foreignShare(p, text).share >= (named(whole) ? MIN_FOREIGN_NAMED : MIN_FOREIGN)) return outsideAnswer(p, lang);
   // a question that nothing in the programme matches and whose words no card holds is about something else
   if (!training && !whole && unrelated(text, ctx)) return outsideAnswer(p, lang);
@@ -63,7 +69,8 @@ export function answerQuestion(text: string, ctx: AnswerContext): Answer | null 
 }
 
 // Words that ask for an exact value (a day, an address), not for what the notice says about it.
-const EXACT = /具体|几号|定了|确定了|定下来|出来了|哪天|哪一天|几月几|确切|准确|详细地址|exact|precise|which day|what date/;
+// ("定了没" is answered by the notice's "另行通知": it asks whether, not what)
+const EXACT = /具体|几号|哪天|哪一天|几月几|确切|准确|详细地址|哪个地方|什么地方|哪个位置|哪个场地|哪个酒店|哪个宾馆|哪栋|哪个楼|exact|precise|which day|what date|which building|what address/;
 // Numbers, shares and dates a card states: an answer that gives none of its card's figures did not answer from it.
 const FIGURES = /\d+(?:%|小时|人|天|分|月\d+日)/g;
 
@@ -73,12 +80,27 @@ const FIGURES = /\d+(?:%|小时|人|天|分|月\d+日)/g;
  * contacts follow the asker's place, not the words.
  */
 function withBestCard(text: string, a: Answer | null, ctx: AnswerContext): Answer | null {
-  if (!a || a.outside || a.unknown || a.lang !== "zh" || a.intent === "card") return a;
+  if (!a || a.outside || a.unknown || a.lang !== "zh" || a.intent === "card" || a.intent === "purpose") return a;
   const best = retrieve(ctx.programme, text, 1)[0];
   if (!best || best.card.empty || best.coverage < MIN_COVERAGE || best.card.source.startsWith("classes")) return a;
   const figures = best.card.zh.match(FIGURES) ?? [];
-  if (!figures.length || figures.some((x) => a.text.includes(x))) return a;
+  const missed = figures.length > 0 && !figures.some((x) => a.text.includes(x));
+  if (!missed && !quotesCard(text, best.card.zh, a.text, ctx.programme)) return a;
   return { ...a, text: `${a.text}\n${quoteCards([best], "zh", a.confidence).text}`, sources: [...(a.sources ?? []), best.card.source] };
+}
+
+// A run of the notice's words this long, quoted by a question, names the statement that holds it ("考核认证机会").
+const QUOTE_CHARS = 4;
+
+/** The question quotes a phrase that only this card (or one other) holds, and the answer does not give it. */
+function quotesCard(text: string, card: string, answer: string, p: Programme): boolean {
+  const flat = compact(normalise(text));
+  for (let i = 0; i + QUOTE_CHARS <= flat.length; i++) {
+    const run = flat.slice(i, i + QUOTE_CHARS);
+    if (!/^[\u4e00-\u9fff]+$/.test(run) || !card.includes(run) || answer.includes(run)) continue;
+    if (cardsOf(p).filter((c) => c.zh.includes(run)).length <= 2) return true;
+  }
+  return false;
 }
 
 // Words by which an answer already says that something is not given.
@@ -91,11 +113,15 @@ function withEmptyFields(text: string, a: Answer | null, ctx: AnswerContext, lan
   if (SAYS_OPEN.test(a.text)) {
     // "线下培训具体几号" asks for the very value the answer's lead says is announced later: that is "not stated"
     // (a later line may say so of something else: "开班是几号")
+    // in a one-clause question the exact value is its subject, so an empty field it names in part is enough
+    // ("在宜昌哪个地方培训"); beside another clause ("线上几号开始，线下在哪") the field must hold half of it
     const exact = EXACT.test(normalise(text)) && SAYS_OPEN.test(a.text.split("\n")[0]!);
-    return exact && hit() ? { ...a, unknown: true } : a;
+    const min = clauses(text).length === 1 ? MAX_UNRELATED : MIN_EMPTY_COVERAGE;
+    return exact && retrieve(ctx.programme, text).some((h) => h.card.empty && h.coverage >= min) ? { ...a, unknown: true } : a;
   }
   const h = hit();
-  if (!h) return a;
+  // "荆门 联系谁": a stated card holds the question as well as the empty field's label does: the question is about it
+  if (!h || retrieve(ctx.programme, text).some((x) => !x.card.empty && x.coverage >= h.coverage)) return a;
   const note = emptyField(ctx.programme, h, ctx, lang, a.confidence).text;
   return a.text.includes(note.replace(/[。.]$/, "")) ? a : { ...a, text: `${note}\n${a.text}` };
 }
@@ -115,7 +141,10 @@ function answerAll(text: string, whole: Answer | null, ctx: AnswerContext, lang:
   // two questions in one message ("在哪培训 管住吗"): each clause that adds an answer of its own is answered too
   const parts = clauses(text);
   if (parts.length < 2) return whole ?? fromCards(text, ctx, lang);
-  const answers = parts.map((part) => answerOne(part, ctx));
+  // "我是大冶的企业 报哪个班 找谁": a place named anywhere in the message decides the class for every clause
+  const classes = understand(text, ctx.programme, ctx.now).classes;
+  const own = classes.length === 1 ? { ...ctx, classId: classes[0]!.id } : ctx;
+  const answers = parts.map((part) => answerOne(part, own));
   // every clause answered on its own: the message's "not stated" came from reading them together
   const known = answers.filter((a): a is Answer => Boolean(a && !a.unknown && a.confidence >= 0.8));
   let out: Answer | null = whole?.unknown && known.length === parts.length ? null : whole;
@@ -135,6 +164,36 @@ function outsideOnItsOwn(clause: string, p: Programme): boolean {
   const n = normalise(clause);
   if (TRAINING.test(n)) return false;
   return Boolean(outsideSubject(p, clause)) || (detectLang(n) === "zh" && looksLikeQuestion(clause) && foreignShare(p, clause).share >= MIN_FOREIGN_NAMED);
+}
+
+// Words the training shares with everything else a company files, pays or sits ("截止", "费用", "考试"): a word the bot
+// does not know just before one of them names whose deadline, fee or exam it is ("个税申报", "医保报销"). Not "报名":
+// "异地报名", "团体报名" are ways of registering for this training.
+const HEADS = "申报|截止|截至|考试|费用|收费|多少钱|要钱|交钱|交多少|报销|比例|登记|缴费|缴纳";
+const HEAD = new RegExp(`^(?:[^\\s能要可会得该需都也还就才不没])?的?(?:${HEADS})`);
+const HEAD_WORD = new RegExp(HEADS);
+
+// Calibrated on the English questions of all batches: no question about the training has two unknown words making 0.6 of it.
+const MIN_FOREIGN_EN = 0.6;
+// English words of the training beside TRAINING's: with them, unknown words are things the notice leaves out ("Is the exam multiple choice").
+const EN_TRAINING = /exam|quiz|test|selection|offline|online|trainee|lesson|session|lecture|teacher|speaker|questionnaire|receipt|deadline|venue|classroom|hotel|lunch|meal|room\b/;
+
+// An unstated topic matched: the question may be ours, asking what the notice leaves out.
+const MIN_FOREIGN_EN_TOPIC = 0.75;
+
+function englishForeign(p: Programme, text: string, topic: boolean): boolean {
+  const s = englishForeignShare(p, text);
+  return s.foreign.length >= 2 && s.share >= (topic ? MIN_FOREIGN_EN_TOPIC : MIN_FOREIGN_EN);
+}
+
+/** "企业年报什么时候截止", "医保报销比例": the head word is the training's, its subject is not. */
+function foreignHead(p: Programme, text: string): boolean {
+  const flat = compact(normalise(text));
+  if (!HEAD_WORD.test(flat)) return false;
+  return foreignShare(p, text).words.some((w) => {
+    const at = flat.indexOf(w);
+    return at >= 0 && HEAD.test(flat.slice(at + w.length));
+  });
 }
 
 /** The programme's own words for a subject asked it strongly ("路费自己承担吗": 路费): about the training whatever else it says. */
@@ -159,6 +218,17 @@ function fromCards(text: string, ctx: AnswerContext, lang: "zh" | "en"): Answer 
   if (best.card.empty) return emptyField(ctx.programme, best, ctx, lang, 0.6);
   const near = hits.filter((h) => !h.card.empty && h.coverage >= best.coverage && h.score >= best.score * 0.8).slice(0, 2);
   return quoteCards(near, lang, Math.min(0.85, 0.5 + best.coverage / 2));
+}
+
+// How long or how far a journey is: travel information, which the notice does not give and the bot does not handle.
+const TRIP = /多久|多长时间|几个?小时|多远|多少公里|几公里|车程|怎么走|怎么去|坐什么车|how long|how far|how many hours/;
+
+/** "武汉到十堰高铁几个小时": a journey between two places named, asked how long or how far, with no training word. */
+function isTrip(text: string, ctx: AnswerContext): boolean {
+  const n = normalise(text);
+  if (!TRIP.test(n) || !/到|去|至|\bto\b/.test(n)) return false;
+  const q = understand(text, ctx.programme, ctx.now);
+  return new Set([...q.cities.map((c) => c.id), ...q.places.map((x) => x.name)]).size >= 2;
 }
 
 /** Clauses of a message, split at punctuation, spaces between Chinese, and "还有/另外/顺便". */

@@ -55,7 +55,8 @@ export function classify(q: Query, p: Programme): Classification {
   const s = (id: IntentId) => score.get(id)?.score ?? 0;
 
   const unknown = vocab.unknown.find((t) => (!t.when || q.askWhen) && matchKeywords(t.words, q));
-  if (unknown) put("unknown", unknown.score ?? 0.97);
+  // an attribute the notice does not give ("在线测试考啥题型") outranks the subject it is asked of ("在线测试")
+  if (unknown) put("unknown", unknown.score ?? Math.max(0.97, Math.min(0.99, (unknown.related ? s(unknown.related) : 0) + 0.01)));
   if (q.classes.length && s("organisers") >= 0.85) put("class.ofCity", s("organisers") + 0.01);
 
   const provincialNamed = indexOf(p).provincialNames.some((n) => q.norm.includes(n));
@@ -74,6 +75,8 @@ export function classify(q: Query, p: Programme): Classification {
   }
   // "问卷还能填吗", "现在还可以报名吗": whether it is still open is a question about the deadline
   if (/还(?:能|可以|可不可以|来得及|赶得上|让)/.test(q.flat) && Math.max(s("receipt"), s("questionnaire"), s("register.how")) >= 0.5 && s("livestream") < 0.85) put("deadline.form", 0.93);
+  // "回执上要填啥": what to fill in, asked of the receipt form, is the receipt's own fields
+  if (/回执/.test(q.flat) && s("questionnaire") > 0 && !/问卷/.test(q.flat)) put("receipt", s("questionnaire") + 0.01);
   // a private message of one bare word ("时间", "地点"): the training's dates or its place
   const bare = BARE[q.flat.replace(/[呢吗啊呀嘞]+$/, "")];
   if (bare) put(bare, 0.8);

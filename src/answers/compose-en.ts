@@ -87,7 +87,7 @@ export const EN: Record<IntentId, (a: ComposeArgs) => string> = {
   selection: ({ p }) => {
     const s = p.selection;
     const w = s.weights;
-    return `Each host base selects the offline trainees on a ${s.total}-point score: questionnaire quality ${w.questionnaire}%, online attendance ${w.attendance}% (at least ${s.requiredHours} hours of online study), online quiz ${w.quiz}%. The list follows the scores; about ${s.quotaTotal} places (${p.classes.map((c) => `${c.name.en} ${c.quota}`).join(", ")}).`;
+    return `Each host base selects the offline trainees on a ${s.total}-point score: questionnaire quality ${w.questionnaire}%, online attendance ${w.attendance}% (at least ${s.requiredHours} hours of online study), online quiz ${w.quiz}%. The list follows the scores; about ${s.quotaTotal} places (${p.classes.map((c) => `${c.name.en} ${c.quota}`).join(", ")}). ${cap(en(p, "processRequirement", p.processRequirement))}.`;
   },
   certificate: ({ p }) => `Yes: trainees who meet the condition get the certificate "${p.certificate.name}" (IP specialist certificate), issued by ${enOf(p, p.certificate.issuer)}. Condition: ${en(p, "certificate.condition", p.certificate.condition)}.`,
   content: ({ p }) => {
@@ -111,6 +111,7 @@ export const EN: Record<IntentId, (a: ComposeArgs) => string> = {
   services: ({ p }) => `After-training services (${en(p, "services.principle", p.services.principle)}): ${p.services.items.map((s, i) => en(p, `services.items[${i}]`, s)).join("; ")}.`,
   organisers: ({ p }) => `Organised by the ${p.organiser.en}. Host bases:\n${p.classes.map((c) => `${c.base.en} (${c.base.zh}), for the ${c.name.en} class`).join("\n")}`,
   document: ({ p }) => `The notice is document ${p.document.number} of the ${p.document.issuer.en}, issued ${enDay(p.document.issuedOn)}, ${p.document.issuedOn.slice(0, 4)}. It rests on: ${p.document.basis.map((b) => b.en).join("; ")}.`,
+  purpose: (a) => (a.p.document.purpose ? `The notice says the training is held ${a.p.document.purpose.en}.` : EN.unknown(a)),
   requirements: ({ p }) =>
     `Requirements: the training is for ${p.audience.who.en}; ${en(p, "processRequirement", p.processRequirement)}.\n${cap(p.logistics.bring.en)}; ${p.logistics.epidemic.en}. ${cap(p.logistics.fees.en)}; ${p.logistics.travel.en}.`,
   process: ({ p }) => `Training steps: ${p.process.map((s, i) => en(p, `process[${i}]`, s)).join(" → ")}. ${cap(en(p, "processRequirement", p.processRequirement))}.`,

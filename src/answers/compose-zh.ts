@@ -72,6 +72,17 @@ function classInfo(a: ComposeArgs, withCity: boolean): string {
   return lines.join("\n");
 }
 
+// Words that ask what a form asks for.
+const FILL = /填|写什么|写啥|哪些信息|什么信息|啥信息|内容|栏|项目|字段/;
+
+/** The receipt form's fields (附件2), as the notice's form lists them. */
+function receiptFields(p: Programme): string {
+  const f = p.receiptForm;
+  const label = (key: string) => p.questionnaire.questions.find((q) => q.key === key)?.label ?? key;
+  const fields = [f.organization.label, f.classes.label, ...f.rows.flat().map(label)];
+  return `${f.title}（${f.attachment}）需填写：${fields.join("、")}。`;
+}
+
 export const ZH: Record<IntentId, (a: ComposeArgs) => string> = {
   fees: ({ p }) => `本次培训免费：${p.logistics.fees.zh}。${p.logistics.travel.zh}。`,
   meals: ({ p }) => `${p.logistics.meals.zh}。住宿：${p.logistics.lodging.zh}。`,
@@ -95,7 +106,13 @@ export const ZH: Record<IntentId, (a: ComposeArgs) => string> = {
     const r = p.registration;
     return `${r.questionnaireTitle}：请扫码或点链接填写 ${r.questionnaireUrl}\n${r.registeredWhen}；${r.questionnaireImportance}。`;
   },
-  receipt: (a) => `${a.p.registration.receipt}。\n${classEmails(a)}`,
+  receipt: (a) => {
+    const r = a.p.registration;
+    // "回执上填什么": the form's own fields; "要盖章吗": the sentence that says what is sent (盖章扫描版)
+    const fields = FILL.test(a.q.flat) ? `${receiptFields(a.p)}\n` : "";
+    const stamp = /章|扫描/.test(a.q.flat) ? `\n报名方式：${r.howTo}。` : "";
+    return `${fields}${r.receipt}。${stamp}\n${classEmails(a)}`;
+  },
   "deadline.form": (a) => {
     const r = a.p.registration;
     const opens = /开始/.test(a.q.flat) ? `报名自${zhDay(r.opensAt)}开始，` : "";
@@ -146,6 +163,7 @@ export const ZH: Record<IntentId, (a: ComposeArgs) => string> = {
     const d = p.document;
     return `本次培训的通知为${d.issuer.zh}文件${d.number}（${p.title.zh}），${zhFullDate(d.issuedOn)}由${d.printedBy}印发，发至${d.addressees}。通知依据：${d.basis.map((b) => b.zh).join("")}。`;
   },
+  purpose: (a) => (a.p.document.purpose ? `${a.p.document.purpose.zh}。` : ZH.unknown(a)),
   requirements: ({ p }) =>
     `参训要求：培训对象为${p.audience.who.zh}；${p.processRequirement}。\n${p.logistics.bring.zh}；${p.logistics.epidemic.zh}。${p.logistics.fees.zh}，${p.logistics.travel.zh}。`,
   process: ({ p }) => `培训流程：${p.process.join(" → ")}。${p.processRequirement}。`,

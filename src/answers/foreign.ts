@@ -2,12 +2,12 @@ import { pinyin } from "pinyin-pro";
 import type { Programme } from "../programme/schema.js";
 import { cardsOf } from "./cards.js";
 import { placesOf } from "./places.js";
-import { compact, normalise, segment } from "./normalise.js";
-import { fold } from "./typos.js";
+import { compact, normalise, segment, stem } from "./normalise.js";
+import { fold, withinOneEdit } from "./typos.js";
 import common from "./data/zh-common.json" with { type: "json" };
 
 // Words that ask or link, not name a subject: removed before the subject's words are read.
-const ASKING = /怎么样|怎么办|怎么|怎样|如何|什么|多少|多久|多长|哪里|哪儿|哪个|哪些|哪家|哪位|哪天|哪|几个|几号|几天|几|是不是|能不能|可不可以|要不要|有没有|会不会|需不需要|请问|想问|问一下|一下|上午|下午|中午|晚上|早上|可以|能否|需要|应该|是否|还是|时候|现在|我们|我的|我们的|你们|他们|大家|这个|那个|这边|那边|一般|具体|一共|到底|已经|还能|还有|帮我|给我|知道|告诉|办理|办|弄|搞|做|吗|呢|吧|啊|呀|嘛|么|啥|咋|谁|的|了|着|过|我|你|他|她|是|在|有|没|不|也|都|就|还|要|想|能|会|和|与|或|给|把|对|从|到|去|来|这|那|下|上|一|[0-9]+|(?:星期|礼拜|周)[一二三四五六日天]|[〇零一二两三四五六七八九十]+(?=[月日号天])|[月日号]/g;
+const ASKING = /怎么样|怎么办|怎么|怎样|如何|什么|多少|多久|多长|哪里|哪儿|哪个|哪些|哪家|哪位|哪天|哪|几个|几号|几天|几|是不是|能不能|可不可以|要不要|有没有|会不会|需不需要|请问|想问|问一下|一下|上午|下午|中午|晚上|早上|可以|能否|需要|应该|该|是否|还是|时候|现在|我们|我的|我们的|你们|他们|大家|这个|那个|这边|那边|一般|具体|一共|到底|已经|还能|还有|另外|顺便|而且|并且|或者|以及|然后|才算|就算|算是|才能|才可以|就能|只要|帮我|给我|知道|告诉|办理|办|弄|搞|做|吗|呢|吧|啊|呀|嘛|么|啥|咋|谁|的|了|着|过|我|你|他|她|是|在|有|没|不|也|都|就|还|要|想|能|会|和|与|或|给|把|对|从|到|去|来|这|那|下|上|一|[0-9]+|(?:星期|礼拜|周)[一二三四五六日天]|[〇零一二两三四五六七八九十]+(?=[月日号天])|[月日号]/g;
 const HAN = /[\u3400-\u9fff]+/g;
 
 interface Vocabulary {
@@ -52,11 +52,12 @@ function vocabularyOf(p: Programme): Vocabulary {
  * removed), a character is covered when a word it is part of is known by writing or by sound ("林选" sounds as "遴选"),
  * and the share is of characters no known word covers ("个税", "限行", "著作权").
  */
-export function foreignShare(p: Programme, text: string): { share: number; foreign: string } {
+export function foreignShare(p: Programme, text: string): { share: number; foreign: string; words: string[] } {
   const v = vocabularyOf(p);
   const flat = compact(normalise(text)).replace(ASKING, " ");
   let total = 0;
   let foreign = "";
+  const words: string[] = [];
   for (const [run] of flat.matchAll(HAN)) {
     if (run.length < 2) continue;
     const py = pinyin(run, { toneType: "none", type: "array" });
@@ -74,9 +75,12 @@ export function foreignShare(p: Programme, text: string): { share: number; forei
       at += w.length;
     }
     // a word is two characters or more: one uncovered character between known words is how words join
-    for (const [w] of run.split("").map((c, i) => (covered[i] ? " " : c)).join("").matchAll(/\S{2,}/g)) foreign += w;
+    for (const [w] of run.split("").map((c, i) => (covered[i] ? " " : c)).join("").matchAll(/\S{2,}/g)) {
+      foreign += w;
+      words.push(w);
+    }
   }
-  return { share: total ? foreign.length / total : 0, foreign };
+  return { share: total ? foreign.length / total : 0, foreign, words };
 }
 
 /** The bot has a word written so, or one sounding so with one of its characters as written ("林选" for "遴选"). */
@@ -87,4 +91,42 @@ function known(v: Vocabulary, w: string, sound?: string): boolean {
   const [a, b] = (sound ?? pinyin(w, { toneType: "none", type: "array" }).join(" ")).split(" ");
   const alike = v.sounds.get(fold(a!) + fold(b!));
   return Boolean(alike?.some((x) => x[0] === w[0] || x[1] === w[1]));
+}
+
+// English words that ask, link or point, not name a subject.
+const EN_FUNCTION = new Set(
+  ("a an the is are was were be been being am do does did done doing have has had having i me my mine we us our you your he she it its they them their " +
+    "this that these those there here what when where which who whom whose why how whether if or and but so then than to of for in on at by from with without " +
+    "about into onto over under after before during between through up down out off again also too very just only still yet any some all each every no not " +
+    "can could will would shall should may might must need needs want wants like know tell please thanks thank hi hello dear sir madam ok okay yes " +
+    "get got go going come make take give let see say ask much many more most long far often how's what's when's where's who's it's i'm don't can't is there " +
+    "today tomorrow tonight yesterday morning afternoon evening week weekend day days monday tuesday wednesday thursday friday saturday sunday " +
+    "provide provided held hold happen happens issue issues good everyone everybody noted pls plz thx im whats qualify calculate calculated").split(" "),
+);
+const enCache = new WeakMap<Programme, Set<string>>();
+
+/** Every English word stem the programme writes: its statements, its answers' words, its English texts. */
+function englishOf(p: Programme): Set<string> {
+  const hit = enCache.get(p);
+  if (hit) return hit;
+  const parts: string[] = cardsOf(p).map((c) => c.en ?? "");
+  if (p.answers) {
+    const { outside: _outside, ...known } = p.answers;
+    parts.push(JSON.stringify(known));
+  }
+  parts.push(JSON.stringify(p.english ?? {}), JSON.stringify(p.title), JSON.stringify(p.classes), JSON.stringify(p.cities));
+  const set = new Set<string>();
+  for (const [w] of normalise(parts.join(" ")).matchAll(/[a-z][a-z'-]*/g)) set.add(stem(w));
+  enCache.set(p, set);
+  return set;
+}
+
+/** How much of an English message's subject the programme has no word for ("VAT", "rate"): a share of its content words. */
+export function englishForeignShare(p: Programme, text: string): { share: number; foreign: string[] } {
+  const known = englishOf(p);
+  const words = [...normalise(text).matchAll(/[a-z][a-z'-]*/g)].map(([w]) => w).filter((w) => !EN_FUNCTION.has(w) && w.length > 1);
+  // a slip of one letter in a longer word ("certficate") is the word meant
+  const isKnown = (w: string) => known.has(stem(w)) || (w.length >= 5 && [...known].some((k) => Math.abs(k.length - w.length) <= 1 && withinOneEdit(k, w)));
+  const foreign = words.filter((w) => !isKnown(w));
+  return { share: words.length ? foreign.length / words.length : 0, foreign };
 }

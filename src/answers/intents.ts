@@ -5,7 +5,7 @@ export const INTENT_IDS = [
   "deadline.form", "deadline.contactList", "contact", "contact.provincial", "class.ofCity", "email", "organisers",
   "fees", "meals", "lodging", "board", "travel", "bring", "epidemic", "audience", "capacity", "register.how",
   "register.done", "receipt", "questionnaire", "livestream", "selection", "certificate", "content", "services",
-  "document", "process", "requirements", "unknown", "help",
+  "document", "purpose", "process", "requirements", "unknown", "help",
 ] as const;
 export type IntentId = (typeof INTENT_IDS)[number];
 

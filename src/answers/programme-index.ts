@@ -1,6 +1,7 @@
 import type { Programme, ProgrammeClass, City, Session } from "../programme/schema.js";
 import type { Phase } from "./types.js";
 import { compact, normalise } from "./normalise.js";
+import { pinyin } from "pinyin-pro";
 import { placesOf, type Place } from "./places.js";
 
 export interface SessionRef {
@@ -84,9 +85,14 @@ function build(p: Programme): ProgrammeIndex {
     }
   }
   const placeNames: Name<Place>[] = [];
+  const cityWords = new Set(cityNames.map((n) => n.name));
   for (const pl of placesOf(p)) {
     const n = name(pl.name, pl);
     if (n) placeNames.push(n);
+    // "I'm in Zaoyang": an English message spells a county as its pinyin, whole words only
+    const py = pinyin(pl.name, { toneType: "none", type: "array", v: true }).join("");
+    const latin = /^[a-z]{4,}$/.test(py) && !cityWords.has(py) ? name(py, pl) : undefined;
+    if (latin && !placeNames.some((x) => x.name === latin.name)) placeNames.push(latin);
   }
   const byLength = <T>(a: Name<T>, b: Name<T>) => b.name.length - a.name.length;
   classNames.sort(byLength);

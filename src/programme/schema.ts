@@ -81,6 +81,8 @@ export const programmeSchema = z
       printedBy: z.string(),
       addressees: z.string(),
       basis: z.array(text),
+      /** The notice's opening sentence: what the training is for. */
+      purpose: text.optional(),
     }),
     period: text,
     organiser: text,
