@@ -1,45 +1,35 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { createApp, type App } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
-import { openStore, type Store } from "../../src/store/db.js";
 import { arrive } from "../../src/engine/turnStore.js";
 import { rowsOf } from "../../src/outbox/store.js";
 import { RecordingChannel } from "../support/recordingChannel.js";
-import { DRIVERS, testStore } from "../support/db.js";
+import { DRIVERS, twoProcessStores } from "../support/db.js";
 import { waitFor } from "../outbox/support.js";
 
 const NOW = new Date("2022-05-20T10:00:00+08:00");
 
 describe.each(DRIVERS)("one chat's updates at two processes on one %s database", (driver) => {
-  let store: Awaited<ReturnType<typeof testStore>>;
-  let second: Store;
+  const stores = twoProcessStores(driver);
   let a: App;
   let b: App;
   let platform: RecordingChannel;
-  beforeAll(async () => {
-    store = await testStore(driver);
-    second = store.url ? await openStore({ url: store.url, max: 5 }) : store;
-  });
-  afterAll(async () => {
-    if (second !== store) await second.close();
-    await store.close();
-  });
   const start = async (waitMs: number) => {
     platform = new RecordingChannel();
     const config = loadConfig({ LOG_LEVEL: "silent", INBOUND_ORDER_WAIT_MS: String(waitMs) });
-    a = await createApp(config, { store, channels: [platform], now: () => NOW });
-    b = await createApp(config, { store: second, channels: [platform], now: () => NOW });
+    a = await createApp(config, { store: stores.store, channels: [platform], now: () => NOW });
+    b = await createApp(config, { store: stores.second, channels: [platform], now: () => NOW });
   };
-  beforeEach(async () => store.reset());
+  beforeEach(async () => stores.store.reset());
   afterEach(async () => Promise.all([a.sender.stop(), b.sender.stop()]));
 
   const update = (id: number, text: string) => ({ channel: "console" as const, messageId: String(id), order: id, userId: "t1", text });
   // what process A does first with an update: its arrival is recorded, then its turn runs
   const arrivedAtA = (id: number) =>
-    arrive(store.db, { channel: "console", messageId: String(id), userKey: "console:t1", seq: id, now: NOW, waitMs: 60_000 });
+    arrive(stores.store.db, { channel: "console", messageId: String(id), userKey: "console:t1", seq: id, now: NOW, waitMs: 60_000 });
   const inboxRow = async (id: number) =>
-    rowsOf<{ handled: unknown }>(await store.db.execute(sql`select handled from inbox where message_id = ${String(id)}`))[0];
+    rowsOf<{ handled: unknown }>(await stores.store.db.execute(sql`select handled from inbox where message_id = ${String(id)}`))[0];
 
   it("handles an update after the earlier one of its chat that arrived at the other process first", async () => {
     await start(60_000);

@@ -1,9 +1,8 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createApp, type App } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
-import { openStore, type Store } from "../../src/store/db.js";
 import type { Channel, OutboundMessage, SendResult } from "../../src/channels/types.js";
-import { DRIVERS, testStore } from "../support/db.js";
+import { DRIVERS, twoProcessStores } from "../support/db.js";
 import { waitFor } from "../outbox/support.js";
 
 const NOW = new Date("2022-05-20T10:00:00+08:00");
@@ -72,30 +71,20 @@ function received(log: Event[], chatId: string) {
 const consentPrompt = (t: string) => t.includes("个人信息");
 
 describe.each(DRIVERS)("one chat's replies across two processes on one %s database", (driver) => {
-  let store: Awaited<ReturnType<typeof testStore>>;
-  let second: Store;
+  const stores = twoProcessStores(driver);
   let a: App;
   let b: App;
   let log: Event[];
   let linkA: PlatformLink;
   let linkB: PlatformLink;
-  beforeAll(async () => {
-    store = await testStore(driver);
-    // PostgreSQL: each process has its own pool; PGlite lives in one process, so both share it
-    second = store.url ? await openStore({ url: store.url, max: 5 }) : store;
-  });
-  afterAll(async () => {
-    if (second !== store) await second.close();
-    await store.close();
-  });
   beforeEach(async () => {
-    await store.reset();
+    await stores.store.reset();
     log = [];
     linkA = new PlatformLink("A", log);
     linkB = new PlatformLink("B", log);
     const config = loadConfig({ LOG_LEVEL: "silent" });
-    a = await createApp(config, { store, channels: [linkA], now: () => NOW });
-    b = await createApp(config, { store: second, channels: [linkB], now: () => NOW });
+    a = await createApp(config, { store: stores.store, channels: [linkA], now: () => NOW });
+    b = await createApp(config, { store: stores.second, channels: [linkB], now: () => NOW });
   });
   afterEach(async () => {
     await Promise.all([a.sender.stop(), b.sender.stop()]);

@@ -1,4 +1,5 @@
 import postgres from "postgres";
+import { afterAll, beforeAll } from "vitest";
 import { randomBytes } from "node:crypto";
 import { openStore, resetStore, type Store } from "../../src/store/db.js";
 
@@ -27,7 +28,9 @@ export async function freshPostgresUrl(): Promise<{ url: string; drop: () => Pro
 }
 
 /** One store per test file: open it in beforeAll, `reset` it in beforeEach, `close` it in afterAll. */
-export async function testStore(driver: Driver): Promise<Store & { reset(): Promise<void>; url?: string }> {
+export type TestStore = Store & { reset(): Promise<void>; url?: string };
+
+export async function testStore(driver: Driver): Promise<TestStore> {
   if (driver === "pglite") {
     const s = await openStore({});
     return { ...s, reset: () => resetStore(s.db) };
@@ -43,4 +46,21 @@ export async function testStore(driver: Driver): Promise<Store & { reset(): Prom
       await drop();
     },
   };
+}
+
+/**
+ * Two processes' stores on one database, opened before the file's tests and closed after them: on PostgreSQL each
+ * has its own pool; PGlite lives in one process, so both share it. Read `store` and `second` inside the tests.
+ */
+export function twoProcessStores(driver: Driver): { store: TestStore; second: Store } {
+  const s = {} as { store: TestStore; second: Store };
+  beforeAll(async () => {
+    s.store = await testStore(driver);
+    s.second = s.store.url ? await openStore({ url: s.store.url, max: 5 }) : s.store;
+  });
+  afterAll(async () => {
+    if (s.second !== s.store) await s.second.close();
+    await s.store.close();
+  });
+  return s;
 }
