@@ -1,13 +1,7 @@
 import type { Case } from "./questions.js";
+import { q, en, unk, out, at, inClass, county } from "./cases.js";
 
 /** heldout6a: blind helper, 2026-12-01; colloquial trainee chat on the 2022 notice: schedule by relative dates, topics, livestream, contacts, county→class, unknowns, out-of-scope */
-const q = (text: string, ...facts: string[]): Case => ({ q: text, facts });
-const en = (text: string, ...facts: string[]): Case => ({ q: text, facts, en: true });
-const unk = (text: string, ...facts: string[]): Case => ({ q: text, facts, unknown: true });
-const out = (text: string): Case => ({ q: text, facts: [], outside: true });
-const at = (now: string, c: Case): Case => ({ ...c, ctx: { ...c.ctx, now } });
-const inClass = (classId: string, c: Case): Case => ({ ...c, ctx: { ...c.ctx, classId } });
-const county = (text: string, own: string[], others: string[][]): Case => ({ q: text, facts: own, absent: others.flat() });
 
 // class contacts as the notice writes them
 const WH = ["027-87865011"];

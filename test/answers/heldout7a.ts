@@ -1,13 +1,7 @@
 import type { Case } from "./questions.js";
+import { q, en, unk, out, at, inClass, county } from "./cases.js";
 
 /** Held-out batch 7a, written blind from notice-2022.txt only (2026-12-01): colloquial trainee messages on schedule, registration, receipt, contacts, fees, selection, certificate, what to bring, plus unknowns and off-topic. */
-const q = (text: string, ...facts: string[]): Case => ({ q: text, facts });
-const en = (text: string, ...facts: string[]): Case => ({ q: text, facts, en: true });
-const unk = (text: string, ...facts: string[]): Case => ({ q: text, facts, unknown: true });
-const out = (text: string): Case => ({ q: text, facts: [], outside: true });
-const at = (now: string, c: Case): Case => ({ ...c, ctx: { ...c.ctx, now } });
-const inClass = (classId: string, c: Case): Case => ({ ...c, ctx: { ...c.ctx, classId } });
-const county = (text: string, own: string[], others: string[][]): Case => ({ q: text, facts: own, absent: others.flat() });
 
 export const HELDOUT7A: Case[] = [
   // --- schedule ---

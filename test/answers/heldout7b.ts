@@ -1,13 +1,7 @@
 import type { Case } from "./questions.js";
+import { q, en, unk, out, at, inClass, county } from "./cases.js";
 
 /** heldout7b — blind helper, 2026-12-01: busy-staff styles (fragments, rambling, polite, dialect, pinyin slips, own situation, two-in-one, EN/mixed), plus unknown and outside cases */
-const q = (text: string, ...facts: string[]): Case => ({ q: text, facts });
-const en = (text: string, ...facts: string[]): Case => ({ q: text, facts, en: true });
-const unk = (text: string, ...facts: string[]): Case => ({ q: text, facts, unknown: true });
-const out = (text: string): Case => ({ q: text, facts: [], outside: true });
-const at = (now: string, c: Case): Case => ({ ...c, ctx: { ...c.ctx, now } });
-const inClass = (classId: string, c: Case): Case => ({ ...c, ctx: { ...c.ctx, classId } });
-const county = (text: string, own: string[], others: string[][]): Case => ({ q: text, facts: own, absent: others.flat() });
 
 export const HELDOUT7B: Case[] = [
   // --- very short fragments ---

@@ -1,21 +1,14 @@
 import type { Case } from "./questions.js";
-import { URL } from "./cases.js";
+import { URL, q, en, unk, out, at, inClass, county } from "./cases.js";
 
 /**
  * Seventh batch (issue 10, phase 1): a second round of probes, written after probe6's fixes and before running them,
  * in other words than probe6 and the earlier batches. First run: see the commit that adds this file.
  */
-const q = (text: string, ...facts: string[]): Case => ({ q: text, facts });
-const en = (text: string, ...facts: string[]): Case => ({ q: text, facts, en: true });
-const unk = (text: string, ...facts: string[]): Case => ({ q: text, facts, unknown: true });
-const out = (text: string): Case => ({ q: text, facts: [], outside: true });
-const at = (now: string, c: Case): Case => ({ ...c, ctx: { ...c.ctx, now } });
-const inClass = (classId: string, c: Case): Case => ({ ...c, ctx: { ...c.ctx, classId } });
 
 const WH = ["林周", "027-87865011"];
 const XS = ["肖玉杰", "13797815940"];
 const YC = ["黄夏", "15871601325"];
-const county = (text: string, own: string[], others: string[][]): Case => ({ q: text, facts: own, absent: others.flat() });
 
 const TIME: Case[] = [
   q("直播从哪天到哪天", "6月13日", "6月17日"),

@@ -1,21 +1,15 @@
 import type { Case } from "./questions.js";
-import { URL } from "./cases.js";
+import { URL, q, en, unk, out, at, county } from "./cases.js";
 
 /**
  * Eighth batch (issue 10, phase 1): a third round of probes, written after probe7's fixes and before running them:
  * long and polite messages, chat habits (老师 + question, emoji, spaces, mixed English), and the categories again.
  * First run: see the commit that adds this file.
  */
-const q = (text: string, ...facts: string[]): Case => ({ q: text, facts });
-const en = (text: string, ...facts: string[]): Case => ({ q: text, facts, en: true });
-const unk = (text: string, ...facts: string[]): Case => ({ q: text, facts, unknown: true });
-const out = (text: string): Case => ({ q: text, facts: [], outside: true });
-const at = (now: string, c: Case): Case => ({ ...c, ctx: { ...c.ctx, now } });
 
 const WH = ["林周", "027-87865011"];
 const XS = ["肖玉杰", "13797815940"];
 const YC = ["黄夏", "15871601325"];
-const county = (text: string, own: string[], others: string[][]): Case => ({ q: text, facts: own, absent: others.flat() });
 
 const CHAT: Case[] = [
   q("老师您好，请问一下这个培训要不要钱呀", "不得向企业、培训人员收取任何费用"),

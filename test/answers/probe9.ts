@@ -1,15 +1,11 @@
 import type { Case } from "./questions.js";
+import { q, en, unk, out, county } from "./cases.js";
 
 /**
  * probe9: written by the engineer who fixed heldout6's misses, after reading them (so not blind): other phrasings of
  * each general cause, to keep the rules general. Kept as regression tests.
  */
-const q = (text: string, ...facts: string[]): Case => ({ q: text, facts });
-const en = (text: string, ...facts: string[]): Case => ({ q: text, facts, en: true });
-const unk = (text: string, ...facts: string[]): Case => ({ q: text, facts, unknown: true });
-const out = (text: string): Case => ({ q: text, facts: [], outside: true });
 const enOut = (text: string): Case => ({ q: text, facts: [], outside: true, en: true });
-const county = (text: string, own: string[], others: string[]): Case => ({ q: text, facts: own, absent: others });
 
 export const PROBE9: Case[] = [
   // an attribute the notice does not give, asked of a training subject
