@@ -29,6 +29,8 @@ const MIN_EMPTY_COVERAGE = 0.5;
 const MIN_FOREIGN = 0.25;
 // When a keyword of the programme's answers matched strongly ("路费", but also "多少钱"), half the subject must be foreign.
 const MIN_FOREIGN_NAMED = 0.5;
+// A task put to the bot ("帮我…", "请把…", "给我…").
+const REQUEST = /^(?:请|麻烦)?(?:你)?(?:帮我|帮忙|给我|替我|请|麻烦)/;
 // The training named as such: beside an outside subject, only these keep the message ours.
 const TRAINING_ITSELF = /培训|参训|课|直播|线上|线下|证书|学员|专员|班|回执|问卷|遴选|结业|training|course|class|livestream|certificate/;
 // Words that keep a message about the training even when it also names an outside subject ("培训期间下雨怎么办").
@@ -59,6 +61,8 @@ export function answerQuestion(text: string, ctx: AnswerContext): Answer | null 
   // "What's the VAT rate for software companies": most of an English question's subject is words the programme never
   // writes; beside an unstated topic it names ("shuttle bus from the station") more of it must be
   if (!training && lang === "en" && !EN_TRAINING.test(normalise(text)) && looksLikeQuestion(text) && englishForeign(p, text, whole?.intent === "unknown" && whole.confidence >= 0.8)) return outsideAnswer(p, lang);
+  // "帮我把这段话润色一下": a task asked of the bot, most of whose words the bot does not know, is no question about the training
+  if (!training && lang === "zh" && !looksLikeQuestion(text) && REQUEST.test(compact(normalise(text))) && foreignShare(p, text).share >= MIN_FOREIGN_NAMED) return outsideAnswer(p, lang);
   if (!training && lang === "zh" && looksLikeQuestion(text) && foreignShare(p, text).share >= (named(whole) ? MIN_FOREIGN_NAMED : MIN_FOREIGN)) return outsideAnswer(p, lang);
   // a question that nothing in the programme matches and whose words no card holds is about something else
   if (!training && !whole && unrelated(text, ctx)) return outsideAnswer(p, lang);
