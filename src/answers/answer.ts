@@ -154,7 +154,7 @@ function answerAll(text: string, whole: Answer | null, ctx: AnswerContext, lang:
   let out: Answer | null = whole?.unknown && known.length === parts.length ? null : whole;
   for (const a of known) {
     if (!out) out = a;
-    else if (a.intent !== out.intent && !addsNothing(a.text, out.text)) out = { ...out, text: `${out.text}\n${a.text}` };
+    else if ((a.intent !== out.intent || a.intent.startsWith("schedule.")) && !addsNothing(a.text, out.text)) out = { ...out, text: `${out.text}\n${a.text}` };
   }
   return out ?? fromCards(text, ctx, lang);
 }
