@@ -73,8 +73,8 @@ export function answerQuestion(text: string, ctx: AnswerContext): Answer | null 
 }
 
 // Words that ask for an exact value (a day, an address), not for what the notice says about it.
-// ("定了没" is answered by the notice's "另行通知": it asks whether, not what)
-const EXACT = /具体|几号|哪天|哪一天|几月几|确切|准确|详细地址|哪个地方|什么地方|哪个位置|哪个场地|哪个酒店|哪个宾馆|哪栋|哪个楼|exact|precise|which day|what date|which building|what address/;
+// ("定了没", "具体啥时候" are answered by the notice's "另行通知": they ask whether or when, not for the value)
+const EXACT = /具体(?:地址|地点|位置|日期|场地|哪|几)|几号|哪天|哪一天|几月几|确切|准确|详细地址|哪个地方|什么地方|哪个位置|哪个场地|哪个酒店|哪个宾馆|哪栋|哪个楼|exact|precise|which day|what date|which building|what address/;
 // Numbers, shares and dates a card states: an answer that gives none of its card's figures did not answer from it.
 const FIGURES = /\d+(?:%|小时|人|天|分|月\d+日)/g;
 
