@@ -9,6 +9,7 @@ import { outsideSubject, retrieve, withSynonyms } from "./retrieve.js";
 import { emptyField, outsideAnswer, quoteCards } from "./quote.js";
 import { englishForeignShare, foreignShare } from "./foreign.js";
 import { cardsOf } from "./cards.js";
+import { initialsReadings } from "./initials.js";
 import { zhDate } from "../programme/lookup.js";
 import { enDate } from "./dates.js";
 
@@ -39,6 +40,16 @@ const TRAINING = /培训|参训|参加|课|报名|直播|线上|线下|证书|�
 /** The answer to a message: its questions answered from the programme, or null when it asks nothing the bot can take up. */
 export function answerQuestion(text: string, ctx: AnswerContext): Answer | null {
   if (!text || !text.trim() || isChatter(text) || isPersonalQuestion(text)) return null;
+  // "zs怎么拿": pinyin initials stand for the programme word whose reading answers best
+  const readings = initialsReadings(ctx.programme, normalise(text));
+  if (readings.length) {
+    const best = readings
+      .map((r) => answerQuestion(r, ctx))
+      .filter((a): a is Answer => Boolean(a && !a.outside))
+      // a stable sort: among equally sure answers, the reading of the word the notice names most
+      .sort((a, b) => Number(Boolean(a.unknown)) - Number(Boolean(b.unknown)) || b.confidence - a.confidence)[0];
+    if (best) return best;
+  }
   // "培训免费吗？明天下雨吗？": a clause outside the training is left out, so that its words do not steer the rest
   const parts = clauses(text);
   if (parts.length >= 2) {
