@@ -162,7 +162,9 @@ function answerAll(text: string, whole: Answer | null, ctx: AnswerContext, lang:
   const answers = parts.map((part) => answerOne(part, own));
   // every clause answered on its own: the message's "not stated" came from reading them together
   const known = answers.filter((a): a is Answer => Boolean(a && !a.unknown && a.confidence >= 0.8));
-  let out: Answer | null = whole?.unknown && known.length === parts.length ? null : whole;
+  // schedule questions each answered on their own are answered in the order asked ("线上第一天上午…？线下第一天下午…")
+  const sessions = known.length === parts.length && known.every((a) => a.intent.startsWith("schedule."));
+  let out: Answer | null = (whole?.unknown || sessions) && known.length === parts.length ? null : whole;
   for (const a of known) {
     if (!out) out = a;
     else if ((a.intent !== out.intent || a.intent.startsWith("schedule.")) && !addsNothing(a.text, out.text)) out = { ...out, text: `${out.text}\n${a.text}` };
