@@ -9,6 +9,7 @@ import { outsideSubject, retrieve, withSynonyms } from "./retrieve.js";
 import { emptyField, outsideAnswer, quoteCards } from "./quote.js";
 import { englishForeignShare, foreignShare } from "./foreign.js";
 import { cardsOf } from "./cards.js";
+import { initialsReadings } from "./initials.js";
 import { zhDate } from "../programme/lookup.js";
 import { enDate } from "./dates.js";
 
@@ -29,6 +30,8 @@ const MIN_EMPTY_COVERAGE = 0.5;
 const MIN_FOREIGN = 0.25;
 // When a keyword of the programme's answers matched strongly ("路费", but also "多少钱"), half the subject must be foreign.
 const MIN_FOREIGN_NAMED = 0.5;
+// A task put to the bot ("帮我…", "请把…", "给我…").
+const REQUEST = /^(?:请|麻烦)?(?:你)?(?:帮我|帮忙|给我|替我|请|麻烦)/;
 // The training named as such: beside an outside subject, only these keep the message ours.
 const TRAINING_ITSELF = /培训|参训|课|直播|线上|线下|证书|学员|专员|班|回执|问卷|遴选|结业|training|course|class|livestream|certificate/;
 // Words that keep a message about the training even when it also names an outside subject ("培训期间下雨怎么办").
@@ -37,6 +40,16 @@ const TRAINING = /培训|参训|参加|课|报名|直播|线上|线下|证书|�
 /** The answer to a message: its questions answered from the programme, or null when it asks nothing the bot can take up. */
 export function answerQuestion(text: string, ctx: AnswerContext): Answer | null {
   if (!text || !text.trim() || isChatter(text) || isPersonalQuestion(text)) return null;
+  // "zs怎么拿": pinyin initials stand for the programme word whose reading answers best
+  const readings = initialsReadings(ctx.programme, normalise(text));
+  if (readings.length) {
+    const best = readings
+      .map((r) => answerQuestion(r, ctx))
+      .filter((a): a is Answer => Boolean(a && !a.outside))
+      // a stable sort: among equally sure answers, the reading of the word the notice names most
+      .sort((a, b) => Number(Boolean(a.unknown)) - Number(Boolean(b.unknown)) || b.confidence - a.confidence)[0];
+    if (best) return best;
+  }
   // "培训免费吗？明天下雨吗？": a clause outside the training is left out, so that its words do not steer the rest
   const parts = clauses(text);
   if (parts.length >= 2) {
@@ -59,6 +72,8 @@ export function answerQuestion(text: string, ctx: AnswerContext): Answer | null 
   // "What's the VAT rate for software companies": most of an English question's subject is words the programme never
   // writes; beside an unstated topic it names ("shuttle bus from the station") more of it must be
   if (!training && lang === "en" && !EN_TRAINING.test(normalise(text)) && looksLikeQuestion(text) && englishForeign(p, text, whole?.intent === "unknown" && whole.confidence >= 0.8)) return outsideAnswer(p, lang);
+  // "帮我把这段话润色一下": a task asked of the bot, most of whose words the bot does not know, is no question about the training
+  if (!training && lang === "zh" && !looksLikeQuestion(text) && REQUEST.test(compact(normalise(text))) && foreignShare(p, text).share >= MIN_FOREIGN_NAMED) return outsideAnswer(p, lang);
   if (!training && lang === "zh" && looksLikeQuestion(text) && foreignShare(p, text).share >= (named(whole) ? MIN_FOREIGN_NAMED : MIN_FOREIGN)) return outsideAnswer(p, lang);
   // a question that nothing in the programme matches and whose words no card holds is about something else
   if (!training && !whole && unrelated(text, ctx)) return outsideAnswer(p, lang);
@@ -69,8 +84,8 @@ export function answerQuestion(text: string, ctx: AnswerContext): Answer | null 
 }
 
 // Words that ask for an exact value (a day, an address), not for what the notice says about it.
-// ("定了没" is answered by the notice's "另行通知": it asks whether, not what)
-const EXACT = /具体|几号|哪天|哪一天|几月几|确切|准确|详细地址|哪个地方|什么地方|哪个位置|哪个场地|哪个酒店|哪个宾馆|哪栋|哪个楼|exact|precise|which day|what date|which building|what address/;
+// ("定了没", "具体啥时候" are answered by the notice's "另行通知": they ask whether or when, not for the value)
+const EXACT = /具体(?:地址|地点|位置|日期|场地|哪|几)|几号|哪天|哪一天|几月几|确切|准确|详细地址|哪个地方|什么地方|哪个位置|哪个场地|哪个酒店|哪个宾馆|哪栋|哪个楼|exact|precise|which day|what date|which building|what address/;
 // Numbers, shares and dates a card states: an answer that gives none of its card's figures did not answer from it.
 const FIGURES = /\d+(?:%|小时|人|天|分|月\d+日)/g;
 
@@ -147,10 +162,12 @@ function answerAll(text: string, whole: Answer | null, ctx: AnswerContext, lang:
   const answers = parts.map((part) => answerOne(part, own));
   // every clause answered on its own: the message's "not stated" came from reading them together
   const known = answers.filter((a): a is Answer => Boolean(a && !a.unknown && a.confidence >= 0.8));
-  let out: Answer | null = whole?.unknown && known.length === parts.length ? null : whole;
+  // schedule questions each answered on their own are answered in the order asked ("线上第一天上午…？线下第一天下午…")
+  const sessions = known.length === parts.length && known.every((a) => a.intent.startsWith("schedule."));
+  let out: Answer | null = (whole?.unknown || sessions) && known.length === parts.length ? null : whole;
   for (const a of known) {
     if (!out) out = a;
-    else if (a.intent !== out.intent && !addsNothing(a.text, out.text)) out = { ...out, text: `${out.text}\n${a.text}` };
+    else if ((a.intent !== out.intent || a.intent.startsWith("schedule.")) && !addsNothing(a.text, out.text)) out = { ...out, text: `${out.text}\n${a.text}` };
   }
   return out ?? fromCards(text, ctx, lang);
 }

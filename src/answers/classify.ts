@@ -32,6 +32,9 @@ const BARE: Record<string, IntentId> = {
 // A date asked about with these words asks what is taught that day ("明天有课吗", "today what is on").
 const COURSE = /讲|课|学|安排|直播|培训|上什么|干什么|\bon\b|schedule|taught|class|session/;
 
+// Whether something is still open or still in time.
+const STILL = /还(?:能|可以|可不可以|来得及|赶得上|让)|来得及|来不及|赶得上|赶不上|还没截止|截止了没|截没截止/;
+
 export function isAboutProgramme(q: Query): boolean {
   return DOMAIN.test(q.norm) || q.classes.length > 0;
 }
@@ -74,7 +77,9 @@ export function classify(q: Query, p: Programme): Classification {
     if (s("deadline.contactList") >= 0.9) put("deadline.contactList", 0.97);
   }
   // "问卷还能填吗", "现在还可以报名吗": whether it is still open is a question about the deadline
-  if (/还(?:能|可以|可不可以|来得及|赶得上|让)/.test(q.flat) && Math.max(s("receipt"), s("questionnaire"), s("register.how")) >= 0.5 && s("livestream") < 0.85) put("deadline.form", 0.93);
+  // ("现在报还来得及不": a bare "报" beside "in time" is registering)
+  const still = STILL.test(q.flat);
+  if (still && (Math.max(s("receipt"), s("questionnaire"), s("register.how")) >= 0.5 || /报(?!到|告|销)/.test(q.flat)) && s("livestream") < 0.85) put("deadline.form", 0.93);
   // "回执上要填啥": what to fill in, asked of the receipt form, is the receipt's own fields
   if (/回执/.test(q.flat) && s("questionnaire") > 0 && !/问卷/.test(q.flat)) put("receipt", s("questionnaire") + 0.01);
   // a private message of one bare word ("时间", "地点"): the training's dates or its place

@@ -43,7 +43,7 @@ function readDays(norm: string, flat: string): number[] {
     if (n > 0) days.push(n);
   }
   if (/头一天|首日|开班那天|第一天/.test(flat) && !days.includes(1)) days.push(1);
-  if (/最后一天|最后1天|最后那天|末日|最后一日|最后一次课/.test(flat)) days.push(-1);
+  if (/最后一天|最后1天|最后那天|末日|最后一日|最后一次课|结束(?:那|的那|当)一?天|结束当日/.test(flat)) days.push(-1);
   for (const m of norm.matchAll(/\bday (\d|one|two|three|four|five)\b/g)) days.push(/\d/.test(m[1]!) ? Number(m[1]) : ["one", "two", "three", "four", "five"].indexOf(m[1]!) + 1);
   for (const m of norm.matchAll(/\b(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th) day\b/g)) days.push(ORDINALS[m[1]!]!);
   return [...new Set(days)];
