@@ -30,6 +30,8 @@ const programmeClass = z.object({
   cities: z.array(z.string()).min(1),
   quota: z.number().int().positive(),
   base: text,
+  /** What the notice says the base hosts, in its own words ("负责承办武汉城市圈知识产权专员培训"). */
+  hosts: text.optional(),
   contact,
 });
 
