@@ -48,7 +48,7 @@ const answersVocabulary = z.object({
   intents: z.array(z.object({ id: z.string(), zh: z.array(weighted), en: z.array(weighted) })).default([]),
   /** Things people ask that the notice does not settle, and the words that ask them; the answer says so and names a contact. */
   unstated: z
-    .array(z.object({ zh: z.string(), en: z.string(), words: z.array(weighted), related: z.string().optional(), when: z.boolean().optional(), score: z.number().optional() }))
+    .array(z.object({ zh: z.string(), en: z.string(), words: z.array(weighted), related: z.string().optional(), when: z.boolean().optional(), phase: z.enum(["online", "offline"]).optional(), score: z.number().optional() }))
     .default([]),
   /** What an empty field of the programme is about, so that "the notice does not say" can be found. */
   labels: z.record(z.string(), z.object({ zh: z.string(), en: z.string(), words: z.string().optional(), whenEmpty: text.optional() })),
