@@ -244,8 +244,8 @@ function fromCards(text: string, ctx: AnswerContext, lang: "zh" | "en"): Answer 
   return quoteCards(near, lang, Math.min(0.85, 0.5 + best.coverage / 2));
 }
 
-// How long or how far a journey is: travel information, which the notice does not give and the bot does not handle.
-const TRIP = /多久|多长时间|几个?小时|多远|多少公里|几公里|车程|怎么走|怎么去|坐什么车|how long|how far|how many hours/;
+// How long or how far a journey is, or when its trains leave: travel information, which the notice does not give and the bot does not handle.
+const TRIP = /几点有车|几点的车|有没有车|有车吗|发车|车次|首班|末班|多久|多长时间|几个?小时|多远|多少公里|几公里|车程|怎么走|怎么去|坐什么车|how long|how far|how many hours/;
 
 /** "武汉到十堰高铁几个小时": a journey between two places named, asked how long or how far, with no training word. */
 function isTrip(text: string, ctx: AnswerContext): boolean {
