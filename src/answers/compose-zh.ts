@@ -179,7 +179,13 @@ export const ZH: Record<IntentId, (a: ComposeArgs) => string> = {
   },
   "class.ofCity": (a) => {
     const { p, q } = a;
-    if (q.cities.length || !q.classes.length) return classInfo(a, true);
+    // "宜昌基地负责哪个班": a base asked of, named by its city, is answered with the notice's sentence for it
+    if (q.cities.length || !q.classes.length) {
+      const info = classInfo(a, true);
+      if (!/基地|承办/.test(q.flat)) return info;
+      const said = q.classes.filter((c) => c.hosts).map((c) => `通知原文：${c.base.zh}${c.hosts!.zh}。`);
+      return [info, ...said].join("\n");
+    }
     // the notice's own sentence for the base ("负责承办武汉城市圈…"), which names the class as the notice does
     const hosts = (cls: (typeof q.classes)[number]) => (cls.hosts ? `（通知原文：${cls.base.zh}${cls.hosts.zh}）` : "");
     return q.classes.map((cls) => `${cls.name.zh}培训班包括：${cityNamesZh(p, cls)}；由${cls.base.zh}承办${hosts(cls)}。\n${contactZh(cls)}`).join("\n");
