@@ -86,6 +86,13 @@ export function answerQuestion(text: string, ctx: AnswerContext): Answer | null 
 // Words that ask for an exact value (a day, an address), not for what the notice says about it.
 // ("定了没", "具体啥时候" are answered by the notice's "另行通知": they ask whether or when, not for the value)
 const EXACT = /具体(?:地址|地点|位置|日期|场地|哪|几)|几号|哪天|哪一天|几月几|确切|准确|详细地址|哪个地方|什么地方|哪个位置|哪个场地|哪个酒店|哪个宾馆|哪栋|哪个楼|exact|precise|which day|what date|which building|what address/;
+// "具体在哪儿办、哪天办": where and when asked together, naming no exact field, asks whether they are set (另行通知)
+const WHERE = /在哪|哪儿|哪里|什么地方|\bwhere\b/;
+const WHEN = /哪天|什么时候|啥时候|何时|什么时间|\bwhen\b/;
+const EXACT_FIELD = /地址|酒店|宾馆|楼|场地|位置|房间|几号|日期|几月几|确切|准确|exact|precise|address|building|date/;
+function genericWhereWhen(norm: string): boolean {
+  return WHERE.test(norm) && WHEN.test(norm) && !EXACT_FIELD.test(norm);
+}
 // Numbers, shares and dates a card states: an answer that gives none of its card's figures did not answer from it.
 const FIGURES = /\d+(?:%|小时|人|天|分|月\d+日)/g;
 
@@ -130,7 +137,7 @@ function withEmptyFields(text: string, a: Answer | null, ctx: AnswerContext, lan
     // (a later line may say so of something else: "开班是几号")
     // in a one-clause question the exact value is its subject, so an empty field it names in part is enough
     // ("在宜昌哪个地方培训"); beside another clause ("线上几号开始，线下在哪") the field must hold half of it
-    const exact = EXACT.test(normalise(text)) && SAYS_OPEN.test(a.text.split("\n")[0]!);
+    const exact = EXACT.test(normalise(text)) && !genericWhereWhen(normalise(text)) && SAYS_OPEN.test(a.text.split("\n")[0]!);
     const min = clauses(text).length === 1 ? MAX_UNRELATED : MIN_EMPTY_COVERAGE;
     return exact && retrieve(ctx.programme, text).some((h) => h.card.empty && h.coverage >= min) ? { ...a, unknown: true } : a;
   }
@@ -237,8 +244,8 @@ function fromCards(text: string, ctx: AnswerContext, lang: "zh" | "en"): Answer 
   return quoteCards(near, lang, Math.min(0.85, 0.5 + best.coverage / 2));
 }
 
-// How long or how far a journey is: travel information, which the notice does not give and the bot does not handle.
-const TRIP = /多久|多长时间|几个?小时|多远|多少公里|几公里|车程|怎么走|怎么去|坐什么车|how long|how far|how many hours/;
+// How long or how far a journey is, or when its trains leave: travel information, which the notice does not give and the bot does not handle.
+const TRIP = /几点有车|几点的车|有没有车|有车吗|发车|车次|首班|末班|多久|多长时间|几个?小时|多远|多少公里|几公里|车程|怎么走|怎么去|坐什么车|how long|how far|how many hours/;
 
 /** "武汉到十堰高铁几个小时": a journey between two places named, asked how long or how far, with no training word. */
 function isTrip(text: string, ctx: AnswerContext): boolean {

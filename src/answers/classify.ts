@@ -57,7 +57,7 @@ export function classify(q: Query, p: Programme): Classification {
   }
   const s = (id: IntentId) => score.get(id)?.score ?? 0;
 
-  const unknown = vocab.unknown.find((t) => (!t.when || q.askWhen) && matchKeywords(t.words, q));
+  const unknown = vocab.unknown.find((t) => (!t.when || q.askWhen) && (!t.phase || q.phase === t.phase) && matchKeywords(t.words, q));
   // an attribute the notice does not give ("在线测试考啥题型") outranks the subject it is asked of ("在线测试")
   if (unknown) put("unknown", unknown.score ?? Math.max(0.97, Math.min(0.99, (unknown.related ? s(unknown.related) : 0) + 0.01)));
   if (q.classes.length && s("organisers") >= 0.85) put("class.ofCity", s("organisers") + 0.01);

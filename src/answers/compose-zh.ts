@@ -158,7 +158,7 @@ export const ZH: Record<IntentId, (a: ComposeArgs) => string> = {
     return `${lines.join("；\n")}。${offlineNote(entries.flatMap((e) => e.refs), a.p)}`;
   },
   services: ({ p }) => `专员后期服务（${p.services.principle}）：${p.services.items.join("；")}。`,
-  organisers: ({ p }) => `主办：${p.organiser.zh}。承办单位：\n${p.classes.map((c) => `${c.base.zh}（负责承办${c.name.zh}培训）`).join("\n")}`,
+  organisers: ({ p }) => `主办：${p.organiser.zh}。承办单位：\n${p.classes.map((c) => `${c.base.zh}（${c.hosts?.zh ?? `负责承办${c.name.zh}培训`}）`).join("\n")}`,
   document: ({ p }) => {
     const d = p.document;
     return `本次培训的通知为${d.issuer.zh}文件${d.number}（${p.title.zh}），${zhFullDate(d.issuedOn)}由${d.printedBy}印发，发至${d.addressees}。通知依据：${d.basis.map((b) => b.zh).join("")}。`;
@@ -179,8 +179,16 @@ export const ZH: Record<IntentId, (a: ComposeArgs) => string> = {
   },
   "class.ofCity": (a) => {
     const { p, q } = a;
-    if (q.cities.length || !q.classes.length) return classInfo(a, true);
-    return q.classes.map((cls) => `${cls.name.zh}培训班包括：${cityNamesZh(p, cls)}；由${cls.base.zh}承办。\n${contactZh(cls)}`).join("\n");
+    // "宜昌基地负责哪个班": a base asked of, named by its city, is answered with the notice's sentence for it
+    if (q.cities.length || !q.classes.length) {
+      const info = classInfo(a, true);
+      if (!/基地|承办/.test(q.flat)) return info;
+      const said = q.classes.filter((c) => c.hosts).map((c) => `通知原文：${c.base.zh}${c.hosts!.zh}。`);
+      return [info, ...said].join("\n");
+    }
+    // the notice's own sentence for the base ("负责承办武汉城市圈…"), which names the class as the notice does
+    const hosts = (cls: (typeof q.classes)[number]) => (cls.hosts ? `（通知原文：${cls.base.zh}${cls.hosts.zh}）` : "");
+    return q.classes.map((cls) => `${cls.name.zh}培训班包括：${cityNamesZh(p, cls)}；由${cls.base.zh}承办${hosts(cls)}。\n${contactZh(cls)}`).join("\n");
   },
   unknown: (a) => {
     const t = a.c.unknown;

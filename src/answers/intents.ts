@@ -60,6 +60,8 @@ export interface UnknownTopic {
   related?: IntentId;
   /** Only when the text asks when ("在线测试什么时候"). */
   when?: boolean;
+  /** Only when the text names this stage ("一家公司最多几个人进线下": the offline places per company). */
+  phase?: "online" | "offline";
   /** Below 0.97 when a matching intent should still win (a clock time asked of a known session). */
   score?: number;
 }
@@ -86,6 +88,7 @@ export function vocabularyOf(p: Programme): Vocabulary {
     words: words(t.words),
     ...(t.related && isIntent(t.related) ? { related: t.related } : {}),
     ...(t.when ? { when: true } : {}),
+    ...(t.phase ? { phase: t.phase } : {}),
     ...(t.score !== undefined ? { score: t.score } : {}),
   }));
   const v = { intents, unknown };

@@ -3,6 +3,8 @@ import type { Phase, Query } from "./types.js";
 import { bigrams, indexOf, type SessionRef, type TopicEntry } from "./programme-index.js";
 import { compact, normalise } from "./normalise.js";
 import { addDays } from "./dates.js";
+import { pinyin } from "pinyin-pro";
+import { CRITICAL } from "./typos.js";
 
 // English words for the Chinese course names, so English questions can find a session.
 const GLOSSARY: Array<[RegExp, string]> = [
@@ -39,6 +41,28 @@ function stopGrams(p: Programme): Set<string> {
   return s;
 }
 
+const soundCache = new WeakMap<Programme, Map<string, string>>();
+
+/** Toneless pinyin of a Chinese bigram ("报道" and "报到" both "baodao"). */
+function soundOf(g: string): string | undefined {
+  if (!/^[\u3400-\u9fff]{2}$/.test(g)) return undefined;
+  return pinyin(g, { toneType: "none", type: "array" }).join("");
+}
+
+/** The course names' bigrams by sound, for a slip typed by pinyin ("线下几点报道": 学员报到). */
+function gramsBySound(p: Programme): Map<string, string> {
+  let m = soundCache.get(p);
+  if (!m) {
+    m = new Map();
+    for (const g of indexOf(p).idf.keys()) {
+      const k = soundOf(g);
+      if (k && !m.has(k)) m.set(k, g);
+    }
+    soundCache.set(p, m);
+  }
+  return m;
+}
+
 export interface TopicHit {
   strength: number;
   entries: TopicEntry[];
@@ -51,6 +75,15 @@ export function findTopics(q: Query, p: Programme): TopicHit | undefined {
   for (const [re, zh] of GLOSSARY) if (re.test(q.norm)) text += zh;
   const stop = stopGrams(p);
   const grams = new Set(bigrams(text).filter((g) => !stop.has(g)));
+  // a bigram no course name holds may be a homophone slip for one that does
+  const bySound = gramsBySound(p);
+  for (const g of [...grams]) {
+    if (ix.idf.has(g)) continue;
+    const k = soundOf(g);
+    const hit = k ? bySound.get(k) : undefined;
+    // a number or question word is never the slip ("考核一共" is not "考核仪式")
+    if (hit && !stop.has(hit) && ![...g].some((ch, i) => ch !== hit[i] && (CRITICAL.has(ch) || CRITICAL.has(hit[i]!)))) grams.add(hit);
+  }
   const limit = Math.log((ix.topics.length + 1) / 3.5);
   let best = 0;
   const scored: Array<{ e: TopicEntry; s: number }> = [];

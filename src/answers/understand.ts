@@ -4,6 +4,7 @@ import { compact, detectLang, normalise, segment, stem, cnNumber } from "./norma
 import { indexOf, type Name } from "./programme-index.js";
 import type { Place } from "./places.js";
 import { readDates } from "./dates.js";
+import { localDate } from "./relative.js";
 import gazetteer from "./data/hubei-places.json" with { type: "json" };
 import { fixSpelling } from "./typos.js";
 import { looksLikeQuestion } from "./question.js";
@@ -20,6 +21,9 @@ const ASK_WHEN = /第几天|第几节|什么时候|什么时间|啥时候?|哪�
 const ASK_WHAT = /讲什么|讲啥|学什么|学啥|学些什么|什么课|啥课|有什么|有啥|上什么|安排|内容|干什么|做什么|干啥|做啥|课程|讲的|什么活动|有课|上课吗|有没有课|有安排|what(?:'s| is| are)? (?:on|happen|planned|scheduled|taught)|which (?:course|class|session|topic)|\btopics?\b|\bschedule\b|\bagenda\b|\bcovered\b/;
 const ASK_PLACE = /在哪|哪里|哪儿|地点|地方|何处|地址|\bwhere\b|\bplace\b|\bvenue\b|\blocation\b|\baddress\b/;
 const ASK_CLOCK = /几点|点钟|\bwhat time\b|o'?clock/;
+// "现在/这会儿/此刻/眼下 是什么课": with a clock, the words for "now" name today and the half-day it is in
+const NOW = /现在|这会儿|这会|这个时段|这个时间段|此刻|此时|眼下|当下|目前|\bright now\b|\bcurrently\b|\bat the moment\b|\bnow\b/;
+const ABOUT_SESSION = /课|讲|上什么|上啥|学什么|学啥|安排|\bcourses?\b|\bclass\b|\bsessions?\b|\blectures?\b|\btopic\b|\bon\b/;
 // English words people drop into Chinese chat, as the Chinese words the keywords use.
 const MIXED: Record<string, string> = {
   link: "链接", links: "链接", url: "网址", deadline: "截止", ddl: "截止", schedule: "课程表", agenda: "课程表",
@@ -69,6 +73,10 @@ function findNames<T>(names: Name<T>[], norm: string, flat: string): T[] {
   return [...new Set(hits.map((h) => h.value))];
 }
 
+function localHour(now: Date, timeZone: string): number {
+  return Number(new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", hourCycle: "h23" }).format(now));
+}
+
 /** Reads one message: language, words, places, dates, days and what kind of thing it asks. */
 export function understand(text: string, p: Programme, now?: Date): Query {
   // addresses and numbers are data, not words: "example.com" must not read as "exam"
@@ -94,8 +102,15 @@ export function understand(text: string, p: Programme, now?: Date): Query {
     const cls = p.classes.find((k) => k.cities.includes(c.id));
     if (cls && !classes.includes(cls)) classes.push(cls);
   }
-  const { dates, named, relative, clock } = readDates(norm, p, now);
+  const read = readDates(norm, p, now);
+  const { dates, clock } = read;
+  let { named, relative } = read;
   const halfDays = HALF_DAYS.filter(([re]) => re.test(norm)).map(([, h]) => h);
+  if (now && !named && NOW.test(norm) && ABOUT_SESSION.test(norm) && readDays(norm, flat).length === 0) {
+    dates.push(localDate(now, p.timezone));
+    named = relative = true;
+    if (halfDays.length === 0) halfDays.push(localHour(now, p.timezone) < 12 ? "morning" : "afternoon");
+  }
   let phase: Phase | undefined;
   const offline = OFFLINE.test(norm);
   const online = ONLINE.test(norm);

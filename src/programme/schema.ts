@@ -30,6 +30,8 @@ const programmeClass = z.object({
   cities: z.array(z.string()).min(1),
   quota: z.number().int().positive(),
   base: text,
+  /** What the notice says the base hosts, in its own words ("负责承办武汉城市圈知识产权专员培训"). */
+  hosts: text.optional(),
   contact,
 });
 
@@ -46,7 +48,7 @@ const answersVocabulary = z.object({
   intents: z.array(z.object({ id: z.string(), zh: z.array(weighted), en: z.array(weighted) })).default([]),
   /** Things people ask that the notice does not settle, and the words that ask them; the answer says so and names a contact. */
   unstated: z
-    .array(z.object({ zh: z.string(), en: z.string(), words: z.array(weighted), related: z.string().optional(), when: z.boolean().optional(), score: z.number().optional() }))
+    .array(z.object({ zh: z.string(), en: z.string(), words: z.array(weighted), related: z.string().optional(), when: z.boolean().optional(), phase: z.enum(["online", "offline"]).optional(), score: z.number().optional() }))
     .default([]),
   /** What an empty field of the programme is about, so that "the notice does not say" can be found. */
   labels: z.record(z.string(), z.object({ zh: z.string(), en: z.string(), words: z.string().optional(), whenEmpty: text.optional() })),
