@@ -1,13 +1,7 @@
 import type { Case } from "./questions.js";
+import { q, en, unk, out, at, inClass, county } from "./cases.js";
 
 /** heldout8a: blind-written trainee WeChat questions (typos, spoken forms, EN, dates, contacts by city/county, unk/out) */
-const q = (text: string, ...facts: string[]): Case => ({ q: text, facts });
-const en = (text: string, ...facts: string[]): Case => ({ q: text, facts, en: true });
-const unk = (text: string, ...facts: string[]): Case => ({ q: text, facts, unknown: true });
-const out = (text: string): Case => ({ q: text, facts: [], outside: true });
-const at = (now: string, c: Case): Case => ({ ...c, ctx: { ...c.ctx, now } });
-const inClass = (classId: string, c: Case): Case => ({ ...c, ctx: { ...c.ctx, classId } });
-const county = (text: string, own: string[], others: string[][]): Case => ({ q: text, facts: own, absent: others.flat() });
 
 const WH = ["林周", "027-87865011"];
 const XS = ["肖玉杰", "13797815940"];
