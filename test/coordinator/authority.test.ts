@@ -1,41 +1,29 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { asc, eq } from "drizzle-orm";
-import { createApp, type App } from "../../src/app.js";
-import { loadConfig } from "../../src/config.js";
-import { RecordingChannel } from "../support/recordingChannel.js";
 import { auditLog, groups, outbox } from "../../src/store/schema.js";
-import { DRIVERS, testStore } from "../support/db.js";
+import { DRIVERS } from "../support/db.js";
+import { consoleWorld } from "../support/world.js";
 import { addCoordinatorRow, bindGroup, seedTrainees } from "./seed.js";
 
 const NOW = new Date("2022-06-20T10:00:00+08:00");
 
 describe.each(DRIVERS)("a coordinator's authority in a group on %s", (driver) => {
-  let store: Awaited<ReturnType<typeof testStore>>;
-  let app: App;
-  let channel: RecordingChannel;
+  const w = consoleWorld(driver, NOW, async (db) => {
+    await addCoordinatorRow(db, "console:prov", null);
+    await addCoordinatorRow(db, "console:wh", "wuhan");
+    await addCoordinatorRow(db, "console:xs", "xiangshisuishen");
+    await bindGroup(db, "console", "g-xs", "xiangshisuishen");
+    await bindGroup(db, "console", "g-wh", "wuhan");
+  });
   let n = 0;
   const say = async (user: string, text: string, group?: string) => {
-    const from = channel.sent.length;
-    await app.engine.handle({ channel: "console", messageId: `m${n++}`, userId: user, text, group: group ? { id: group } : undefined });
-    return channel.sent.slice(from).filter((m) => m.chatId === (group ?? user)).map((m) => m.text).join("\n");
+    const from = w.channel.sent.length;
+    await w.app.engine.handle({ channel: "console", messageId: `m${n++}`, userId: user, text, group: group ? { id: group } : undefined });
+    return w.channel.sent.slice(from).filter((m) => m.chatId === (group ?? user)).map((m) => m.text).join("\n");
   };
-  const classOf = async (chatId: string) => (await store.db.select().from(groups).where(eq(groups.chatId, chatId)))[0]?.classId;
-  const lastAudit = async () => (await store.db.select().from(auditLog).orderBy(asc(auditLog.id))).at(-1)!;
+  const classOf = async (chatId: string) => (await w.store.db.select().from(groups).where(eq(groups.chatId, chatId)))[0]?.classId;
+  const lastAudit = async () => (await w.store.db.select().from(auditLog).orderBy(asc(auditLog.id))).at(-1)!;
 
-  beforeAll(async () => {
-    store = await testStore(driver);
-  });
-  afterAll(async () => store.close());
-  beforeEach(async () => {
-    await store.reset();
-    channel = new RecordingChannel();
-    app = await createApp(loadConfig({ LOG_LEVEL: "silent" }), { store, channels: [channel], now: () => NOW });
-    await addCoordinatorRow(store.db, "console:prov", null);
-    await addCoordinatorRow(store.db, "console:wh", "wuhan");
-    await addCoordinatorRow(store.db, "console:xs", "xiangshisuishen");
-    await bindGroup(store.db, "console", "g-xs", "xiangshisuishen");
-    await bindGroup(store.db, "console", "g-wh", "wuhan");
-  });
 
   it.each([
     // who, command, group, what the reply says, the audit's error
@@ -48,13 +36,13 @@ describe.each(DRIVERS)("a coordinator's authority in a group on %s", (driver) =>
     ["prov", "/stats xiangshisuishen", "g-wh", "在本群不能操作襄十随神城市群", "groupOfOtherClass"],
     ["prov", "/publish yijingjingen", "g-wh", "在本群不能操作宜荆荆恩城市群", "groupOfOtherClass"],
   ])("refuses %s's %s in group %s and logs why", async (who, text, group, why, error) => {
-    await seedTrainees(store.db, 3);
+    await seedTrainees(w.store.db, 3);
     expect(await say(who, text, group)).toContain(why);
     expect(await lastAudit()).toMatchObject({ actor: `console:${who}`, allowed: false, detail: expect.objectContaining({ error }) });
     expect(await classOf("g-xs")).toBe("xiangshisuishen");
     expect(await classOf("g-wh")).toBe("wuhan");
     // nothing was published anywhere: the only group message is the refusal, in the group it was asked in
-    const toGroups = await store.db.select().from(outbox).where(eq(outbox.chatKind, "group"));
+    const toGroups = await w.store.db.select().from(outbox).where(eq(outbox.chatKind, "group"));
     expect(toGroups.map((r) => r.chatId)).toEqual([group]);
   });
 
@@ -66,25 +54,25 @@ describe.each(DRIVERS)("a coordinator's authority in a group on %s", (driver) =>
 
   it("lets a class coordinator bind an unbound group to their class, and act on it there", async () => {
     expect(await say("xs", "/bind", "g-new")).toContain("本群已绑定到襄十随神城市群");
-    await seedTrainees(store.db, 2, { classId: "xiangshisuishen" });
+    await seedTrainees(w.store.db, 2, { classId: "xiangshisuishen" });
     expect(await say("xs", "/stats", "g-new")).toContain("【襄十随神城市群】报名 2 人");
   });
 
   it("in a bound group, a command without a class acts on the group's class, even for the provincial office", async () => {
-    await seedTrainees(store.db, 2, { classId: "xiangshisuishen" });
-    await seedTrainees(store.db, 3, { prefix: "w", firstMobile: 13_900_000_000 });
+    await seedTrainees(w.store.db, 2, { classId: "xiangshisuishen" });
+    await seedTrainees(w.store.db, 3, { prefix: "w", firstMobile: 13_900_000_000 });
     const text = await say("prov", "/stats", "g-xs");
     expect(text).toContain("【襄十随神城市群】报名 2 人");
     expect(text).not.toContain("武汉");
   });
 
   it("never posts a class's list to a group of another class (the /bind then /publish attack)", async () => {
-    await seedTrainees(store.db, 3);
+    await seedTrainees(w.store.db, 3);
     await say("wh", "/bind wuhan", "g-xs");
     await say("wh", "/publish");
     await say("wh", "确认发布");
     // the list and its file (the refusal of the /bind is the only other message in g-xs)
-    const posted = (await store.db.select().from(outbox).where(eq(outbox.chatKind, "group"))).filter((r) => r.dedupeKey);
+    const posted = (await w.store.db.select().from(outbox).where(eq(outbox.chatKind, "group"))).filter((r) => r.dedupeKey);
     expect(posted.length).toBeGreaterThan(0);
     expect(new Set(posted.map((r) => r.chatId))).toEqual(new Set(["g-wh"]));
   });

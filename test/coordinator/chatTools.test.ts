@@ -1,42 +1,32 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createApp, type App } from "../../src/app.js";
+import { describe, expect, it } from "vitest";
+import { createApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { checkIdentity } from "../../src/coordinator/identity.js";
-import { RecordingChannel } from "../support/recordingChannel.js";
 import { auditLog, coordinatorPending, registrations } from "../../src/store/schema.js";
-import { DRIVERS, testStore } from "../support/db.js";
+import { DRIVERS } from "../support/db.js";
+import { consoleWorld } from "../support/world.js";
 import { addCoordinatorRow, seedTrainees } from "./seed.js";
 import { FULL, QUESTIONNAIRE_HEADERS, questionnaireRow, xlsx } from "../imports/files.js";
 
 const NOW = new Date("2022-06-20T10:00:00+08:00");
 
 describe.each(DRIVERS)("coordinator chat tools on %s", (driver) => {
-  let store: Awaited<ReturnType<typeof testStore>>;
-  let app: App;
-  let channel: RecordingChannel;
+  const w = consoleWorld(driver, NOW, async (db) => {
+    await addCoordinatorRow(db, "console:wh", "wuhan");
+  });
   let n = 0;
   const say = async (user: string, text: string, group?: string) => {
-    const from = channel.sent.length;
-    await app.engine.handle({ channel: "console", messageId: `c${n++}`, userId: user, text, group: group ? { id: group } : undefined });
-    while ((await app.sender.drainOnce()) > 0);
-    return channel.sent.slice(from).map((m) => m.text).join("\n");
+    const from = w.channel.sent.length;
+    await w.app.engine.handle({ channel: "console", messageId: `c${n++}`, userId: user, text, group: group ? { id: group } : undefined });
+    while ((await w.app.sender.drainOnce()) > 0);
+    return w.channel.sent.slice(from).map((m) => m.text).join("\n");
   };
 
-  beforeAll(async () => {
-    store = await testStore(driver);
-  });
-  afterAll(async () => store.close());
-  beforeEach(async () => {
-    await store.reset();
-    channel = new RecordingChannel();
-    app = await createApp(loadConfig({ LOG_LEVEL: "silent" }), { store, channels: [channel], now: () => NOW });
-    await addCoordinatorRow(store.db, "console:wh", "wuhan");
-  });
 
   const sendFile = async (user: string, name: string, bytes: Uint8Array) => {
-    const from = channel.sent.length;
-    await app.engine.handle({ channel: "console", messageId: `c${n++}`, userId: user, file: { name, bytes } });
-    return channel.sent.slice(from).map((m) => m.text).join("\n");
+    const from = w.channel.sent.length;
+    await w.app.engine.handle({ channel: "console", messageId: `c${n++}`, userId: user, file: { name, bytes } });
+    return w.channel.sent.slice(from).map((m) => m.text).join("\n");
   };
 
   it("reads a file in dry runs inside the turn (the kinds it is not roll back alone), then imports it on 确认导入", async () => {
@@ -44,10 +34,10 @@ describe.each(DRIVERS)("coordinator chat tools on %s", (driver) => {
     const reading = await sendFile("wh", "问卷.xlsx", await xlsx(rows));
     expect(reading).toContain("共2行，将导入1行，拒绝1行");
     expect(reading).toMatch(/第3行：/);
-    expect(await store.db.select().from(registrations)).toHaveLength(0);
-    expect((await store.db.select().from(auditLog)).map((a) => a.action)).toEqual(["import.file"]);
+    expect(await w.store.db.select().from(registrations)).toHaveLength(0);
+    expect((await w.store.db.select().from(auditLog)).map((a) => a.action)).toEqual(["import.file"]);
     expect(await say("wh", "确认导入")).toContain("新增报名1人");
-    expect(await store.db.select().from(registrations)).toHaveLength(1);
+    expect(await w.store.db.select().from(registrations)).toHaveLength(1);
     expect(await say("wh", "确认导入")).toContain("没有等待确认的文件");
   });
 
@@ -55,23 +45,23 @@ describe.each(DRIVERS)("coordinator chat tools on %s", (driver) => {
     const rows = [QUESTIONNAIRE_HEADERS, questionnaireRow(1, "2022/5/20 10:00:00", FULL), questionnaireRow(2, "2022/5/20 10:00:00", { ...FULL, mobile: "13900139000", city: "宜昌", classId: "宜荆荆恩城市群" })];
     const refused = await sendFile("wh", "全省问卷.xlsx", await xlsx(rows));
     expect(refused).toContain("文件中有1行属于宜荆荆恩城市群（第3行）。您是武汉“1+8”城市圈的联络员，只能导入本班的报名");
-    expect(await store.db.select().from(coordinatorPending)).toHaveLength(0);
-    await addCoordinatorRow(store.db, "console:prov", null);
+    expect(await w.store.db.select().from(coordinatorPending)).toHaveLength(0);
+    await addCoordinatorRow(w.store.db, "console:prov", null);
     expect(await sendFile("prov", "全省问卷.xlsx", await xlsx(rows))).toContain("将导入2行");
   });
 
   it("forgets a file not confirmed within 24 hours", async () => {
     await sendFile("wh", "问卷.xlsx", await xlsx([QUESTIONNAIRE_HEADERS, questionnaireRow(1, "2022/5/20 10:00:00", FULL)]));
-    const later = await createApp(loadConfig({ LOG_LEVEL: "silent" }), { store, channels: [channel], now: () => new Date(NOW.getTime() + 25 * 3600_000) });
-    const from = channel.sent.length;
+    const later = await createApp(loadConfig({ LOG_LEVEL: "silent" }), { store: w.store, channels: [w.channel], now: () => new Date(NOW.getTime() + 25 * 3600_000) });
+    const from = w.channel.sent.length;
     await later.engine.handle({ channel: "console", messageId: `c${n++}`, userId: "wh", text: "确认导入" });
-    expect(channel.sent.slice(from).map((m) => m.text).join()).toContain("没有等待确认的文件");
-    expect(await store.db.select().from(registrations)).toHaveLength(0);
-    expect(await store.db.select().from(coordinatorPending)).toHaveLength(0);
+    expect(w.channel.sent.slice(from).map((m) => m.text).join()).toContain("没有等待确认的文件");
+    expect(await w.store.db.select().from(registrations)).toHaveLength(0);
+    expect(await w.store.db.select().from(coordinatorPending)).toHaveLength(0);
   });
 
   it("asks which kind when the headers fit two, and imports the one named", async () => {
-    await seedTrainees(store.db, 2);
+    await seedTrainees(w.store.db, 2);
     const both = await xlsx([["手机号", "观看时长", "成绩"], ["13800000000", "21:00:00", 90], ["13800000001", "22:00:00", 80]]);
     const asked = await sendFile("wh", "两用.xlsx", both);
     expect(asked).toContain("既像直播考勤也像在线测试成绩");
@@ -90,16 +80,16 @@ describe.each(DRIVERS)("coordinator chat tools on %s", (driver) => {
 
   it("/cancel drops what waits for confirmation, and is the conversation's cancel otherwise", async () => {
     const rows = [QUESTIONNAIRE_HEADERS, questionnaireRow(1, "2022/5/20 10:00:00", FULL)];
-    await app.engine.handle({ channel: "console", messageId: `c${n++}`, userId: "wh", file: { name: "q.xlsx", bytes: await xlsx(rows) } });
-    expect(await store.db.select().from(coordinatorPending)).toHaveLength(1);
+    await w.app.engine.handle({ channel: "console", messageId: `c${n++}`, userId: "wh", file: { name: "q.xlsx", bytes: await xlsx(rows) } });
+    expect(await w.store.db.select().from(coordinatorPending)).toHaveLength(1);
     expect(await say("wh", "/cancel")).toContain("已取消等待确认的操作");
-    expect(await store.db.select().from(coordinatorPending)).toHaveLength(0);
+    expect(await w.store.db.select().from(coordinatorPending)).toHaveLength(0);
     expect(await say("trainee", "/cancel")).toContain("您目前没有进行中的报名");
   });
 
   it("accepts class names where an id is expected", async () => {
-    await seedTrainees(store.db, 2);
-    await addCoordinatorRow(store.db, "console:prov", null);
+    await seedTrainees(w.store.db, 2);
+    await addCoordinatorRow(w.store.db, "console:prov", null);
     expect(await say("prov", "/stats 武汉")).toContain("【武汉“1+8”城市圈】报名 2 人");
     expect(await say("prov", "/stats 宜昌班")).toContain("【宜荆荆恩城市群】报名 0 人");
     expect(await say("prov", "/stats 十堰")).toContain("【襄十随神城市群】");
@@ -107,10 +97,10 @@ describe.each(DRIVERS)("coordinator chat tools on %s", (driver) => {
   });
 
   it("sends /select's whole list as an XLSX beside the preview, and refuses /名单 in a group", async () => {
-    await seedTrainees(store.db, 3);
-    const from = channel.sent.length;
+    await seedTrainees(w.store.db, 3);
+    const from = w.channel.sent.length;
     await say("wh", "/select");
-    const files = channel.sent.slice(from).filter((m) => m.file);
+    const files = w.channel.sent.slice(from).filter((m) => m.file);
     expect(files.map((m) => m.file!.name)).toEqual(["遴选名单_武汉“1+8”城市圈_2022-06-20.xlsx"]);
     expect(await say("wh", "/名单", "g1")).toContain("请私聊");
   });

@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { asc, eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
-import { createApp, type App } from "../../src/app.js";
+import { createApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
-import { RecordingChannel } from "../support/recordingChannel.js";
 import { attendance, outbox, selectionRuns } from "../../src/store/schema.js";
 import type { SelectionRow } from "../../src/selection/rule.js";
 import { maskName } from "../../src/selection/mask.js";
-import { DRIVERS, testStore } from "../support/db.js";
+import { DRIVERS } from "../support/db.js";
+import { consoleWorld } from "../support/world.js";
 import { addCoordinatorRow, bindGroup, seedTrainees } from "./seed.js";
 
 
@@ -23,41 +23,31 @@ async function xlsxRows(bytes: Uint8Array): Promise<unknown[][]> {
 }
 
 describe.each(DRIVERS)("publishing the selection on %s", (driver) => {
-  let store: Awaited<ReturnType<typeof testStore>>;
-  let app: App;
-  let channel: RecordingChannel;
+  const w = consoleWorld(driver, NOW, async (db) => {
+    await addCoordinatorRow(db, "console:wh", "wuhan");
+    // 230 eligible with a chat identity, 10 just short of 20 hours, 5 imported from the questionnaire
+    await seedTrainees(db, 230, { hours: () => 21 });
+    await seedTrainees(db, 10, { hours: () => 19.99, prefix: "s", firstMobile: 13_700_000_000 });
+    await seedTrainees(db, 5, { imported: () => true, prefix: "i", firstMobile: 13_600_000_000 });
+    await bindGroup(db, "console", "g-wh", "wuhan");
+    await bindGroup(db, "telegram", "-100200", "wuhan");
+    await bindGroup(db, "wechat", "room@chatroom", "wuhan");
+  });
   let n = 0;
   const say = async (user: string, text: string, group?: string) => {
-    const from = channel.sent.length;
-    await app.engine.handle({ channel: "console", messageId: `p${n++}`, userId: user, text, group: group ? { id: group } : undefined });
-    while ((await app.sender.drainOnce()) > 0);
-    return channel.sent.slice(from);
+    const from = w.channel.sent.length;
+    await w.app.engine.handle({ channel: "console", messageId: `p${n++}`, userId: user, text, group: group ? { id: group } : undefined });
+    while ((await w.app.sender.drainOnce()) > 0);
+    return w.channel.sent.slice(from);
   };
   /** /publish shows a preview; "确认发布" sends it. */
   const publish = async (user: string, text = "/publish", group?: string) => {
     const preview = await say(user, text, group);
     return [...preview, ...(await say(user, "确认发布", group))];
   };
-  const frozen = async () => (await store.db.select().from(selectionRuns).orderBy(asc(selectionRuns.id))).map((r) => ({ id: r.id, rows: r.rows as SelectionRow[] }));
-  const queued = (channelName: string) => store.db.select().from(outbox).where(eq(outbox.channel, channelName)).orderBy(asc(outbox.id));
+  const frozen = async () => (await w.store.db.select().from(selectionRuns).orderBy(asc(selectionRuns.id))).map((r) => ({ id: r.id, rows: r.rows as SelectionRow[] }));
+  const queued = (channelName: string) => w.store.db.select().from(outbox).where(eq(outbox.channel, channelName)).orderBy(asc(outbox.id));
 
-  beforeAll(async () => {
-    store = await testStore(driver);
-  });
-  afterAll(async () => store.close());
-  beforeEach(async () => {
-    await store.reset();
-    channel = new RecordingChannel();
-    app = await createApp(loadConfig({ LOG_LEVEL: "silent" }), { store, channels: [channel], now: () => NOW });
-    await addCoordinatorRow(store.db, "console:wh", "wuhan");
-    // 230 eligible with a chat identity, 10 just short of 20 hours, 5 imported from the questionnaire
-    await seedTrainees(store.db, 230, { hours: () => 21 });
-    await seedTrainees(store.db, 10, { hours: () => 19.99, prefix: "s", firstMobile: 13_700_000_000 });
-    await seedTrainees(store.db, 5, { imported: () => true, prefix: "i", firstMobile: 13_600_000_000 });
-    await bindGroup(store.db, "console", "g-wh", "wuhan");
-    await bindGroup(store.db, "telegram", "-100200", "wuhan");
-    await bindGroup(store.db, "wechat", "room@chatroom", "wuhan");
-  });
 
   it("sends 200 names to each bound group under the channel's limit, masked without consent, plus the file", async () => {
     const out = await publish("wh", "/publish", "g-wh");
@@ -111,13 +101,13 @@ describe.each(DRIVERS)("publishing the selection on %s", (driver) => {
 
   it("sends nothing twice when published again without changes, and reuses the run for a newly bound group", async () => {
     await publish("wh", "/publish", "g-wh");
-    const rowsBefore = (await store.db.select().from(outbox)).length;
+    const rowsBefore = (await w.store.db.select().from(outbox)).length;
     const again = await say("wh", "/publish");
     expect(again.map((m) => m.text)).toEqual(["【武汉“1+8”城市圈】名单与已发布的第1号相同，已发布过，无需再发。"]);
-    expect((await store.db.select().from(outbox)).length).toBe(rowsBefore + 1);
+    expect((await w.store.db.select().from(outbox)).length).toBe(rowsBefore + 1);
     expect(await frozen()).toHaveLength(1);
 
-    await bindGroup(store.db, "console", "g-new", "wuhan");
+    await bindGroup(w.store.db, "console", "g-new", "wuhan");
     const late = await publish("wh");
     expect(late.filter((m) => m.chatId === "g-new")).toHaveLength(2);
     expect(late.filter((m) => m.chatKind === "user" && m.chatId !== "wh")).toHaveLength(0);
@@ -125,16 +115,16 @@ describe.each(DRIVERS)("publishing the selection on %s", (driver) => {
   });
 
   it("freezes one run when two coordinators publish the same class at the same moment", async () => {
-    await addCoordinatorRow(store.db, "console:prov", null);
+    await addCoordinatorRow(w.store.db, "console:prov", null);
     await Promise.all([publish("wh"), publish("prov", "/publish wuhan")]);
     expect(await frozen()).toHaveLength(1);
-    const privates = channel.sent.filter((m) => m.chatKind === "user" && !["wh", "prov"].includes(m.chatId));
+    const privates = w.channel.sent.filter((m) => m.chatKind === "user" && !["wh", "prov"].includes(m.chatId));
     expect(privates).toHaveLength(240);
   });
 
   it("publishes nothing for a class where nobody has the hours yet (attendance not imported)", async () => {
-    await addCoordinatorRow(store.db, "console:prov", null);
-    await seedTrainees(store.db, 3, { classId: "yijingjingen", hours: () => 0, prefix: "y", firstMobile: 13_500_000_000 });
+    await addCoordinatorRow(w.store.db, "console:prov", null);
+    await seedTrainees(w.store.db, 3, { classId: "yijingjingen", hours: () => 0, prefix: "y", firstMobile: 13_500_000_000 });
     const out = await say("prov", "/publish yijingjingen");
     expect(out.map((m) => m.text)).toEqual(["【宜荆荆恩城市群】还没有学员在线学习满20小时（考勤是否已导入？），不能发布。"]);
     expect(await frozen()).toHaveLength(0);
@@ -144,7 +134,7 @@ describe.each(DRIVERS)("publishing the selection on %s", (driver) => {
     await publish("wh", "/publish", "g-wh");
     expect((await say("t0", "我的成绩")).map((m) => m.text).join("\n")).toMatch(/您已入选|很遗憾/);
     expect((await say("s0", "我的成绩")).map((m) => m.text).join("\n")).toContain("还差 0.01 小时");
-    await store.db.insert(attendance).values({ importId: 9, line: 2, mobile: "13700000000", seconds: 60 });
+    await w.store.db.insert(attendance).values({ importId: 9, line: 2, mobile: "13700000000", seconds: 60 });
     const out = await publish("wh");
     expect(out.filter((m) => m.chatId === "wh").at(-1)!.text).toContain("已冻结并发布第2号名单");
     expect(await frozen()).toHaveLength(2);
@@ -162,16 +152,16 @@ describe.each(DRIVERS)("publishing the selection on %s", (driver) => {
     expect(preview).toContain("回复“确认发布”发送");
     expect(preview).not.toMatch(/1[3-9]\d{9}/);
     expect(await frozen()).toHaveLength(0);
-    expect((await store.db.select().from(outbox)).filter((r) => r.chatId !== "wh")).toHaveLength(0);
+    expect((await w.store.db.select().from(outbox)).filter((r) => r.chatId !== "wh")).toHaveLength(0);
   });
 
   it("keeps the pending publication in the database: another process confirms it", async () => {
     await say("wh", "/publish");
-    const other = await createApp(loadConfig({ LOG_LEVEL: "silent" }), { store, channels: [channel], now: () => NOW });
-    const from = channel.sent.length;
+    const other = await createApp(loadConfig({ LOG_LEVEL: "silent" }), { store: w.store, channels: [w.channel], now: () => NOW });
+    const from = w.channel.sent.length;
     await other.engine.handle({ channel: "console", messageId: `p${n++}`, userId: "wh", text: "确认发布" });
     while ((await other.sender.drainOnce()) > 0);
-    expect(channel.sent.slice(from).find((m) => m.chatId === "wh")!.text).toContain("已冻结并发布第1号名单");
+    expect(w.channel.sent.slice(from).find((m) => m.chatId === "wh")!.text).toContain("已冻结并发布第1号名单");
     expect(await frozen()).toHaveLength(1);
     expect((await say("wh", "确认发布")).map((m) => m.text)).toEqual([expect.stringContaining("没有等待确认的发布")]);
   });
@@ -184,8 +174,8 @@ describe.each(DRIVERS)("publishing the selection on %s", (driver) => {
   });
 
   it("refuses a class that has no bound group, and publishes nothing there", async () => {
-    await addCoordinatorRow(store.db, "console:prov", null);
-    await seedTrainees(store.db, 3, { classId: "xiangshisuishen", hours: () => 25, prefix: "x", firstMobile: 13_400_000_000 });
+    await addCoordinatorRow(w.store.db, "console:prov", null);
+    await seedTrainees(w.store.db, 3, { classId: "xiangshisuishen", hours: () => 25, prefix: "x", firstMobile: 13_400_000_000 });
     const text = (await say("prov", "/publish 襄十随神")).map((m) => m.text).join("\n");
     expect(text).toContain("【襄十随神城市群】没有绑定的班级群，不能发布：请在班级群里发送 /bind xiangshisuishen");
     expect((await say("prov", "确认发布")).map((m) => m.text).join()).toContain("没有等待确认的发布");
@@ -193,12 +183,12 @@ describe.each(DRIVERS)("publishing the selection on %s", (driver) => {
   });
 
   it("refuses while registration is still open, unless forced", async () => {
-    const early = await createApp(loadConfig({ LOG_LEVEL: "silent" }), { store, channels: [channel], now: () => new Date("2022-05-25T10:00:00+08:00") });
+    const early = await createApp(loadConfig({ LOG_LEVEL: "silent" }), { store: w.store, channels: [w.channel], now: () => new Date("2022-05-25T10:00:00+08:00") });
     const sayEarly = async (text: string) => {
-      const from = channel.sent.length;
+      const from = w.channel.sent.length;
       await early.engine.handle({ channel: "console", messageId: `p${n++}`, userId: "wh", text });
       while ((await early.sender.drainOnce()) > 0);
-      return channel.sent.slice(from).map((m) => m.text).join("\n");
+      return w.channel.sent.slice(from).map((m) => m.text).join("\n");
     };
     expect(await sayEarly("/publish")).toContain("报名还在进行（截止2022-06-05 23:59），现在发布会漏掉之后报名的学员，未发布");
     expect(await sayEarly("确认发布")).toContain("没有等待确认的发布");
@@ -209,17 +199,17 @@ describe.each(DRIVERS)("publishing the selection on %s", (driver) => {
   it("tells privately, on a republish, only the trainees whose result changed", async () => {
     await publish("wh");
     // the ten just short of 20 hours watch one more minute: they become eligible, and the line moves
-    for (let i = 0; i < 10; i++) await store.db.insert(attendance).values({ importId: 9, line: i + 2, mobile: String(13_700_000_000 + i), seconds: 60 });
-    const from = channel.sent.length;
+    for (let i = 0; i < 10; i++) await w.store.db.insert(attendance).values({ importId: 9, line: i + 2, mobile: String(13_700_000_000 + i), seconds: 60 });
+    const from = w.channel.sent.length;
     await publish("wh");
     const [first, second] = await frozen();
     const was = new Map(first!.rows.map((r) => [r.registrationId, `${r.selected}:${r.eligible}`]));
     const changed = second!.rows.filter((r) => r.userKey && was.get(r.registrationId) !== `${r.selected}:${r.eligible}`).map((r) => r.userKey!.slice("console:".length));
-    const told = channel.sent.slice(from).filter((m) => m.chatKind === "user" && m.chatId !== "wh").map((m) => m.chatId);
+    const told = w.channel.sent.slice(from).filter((m) => m.chatKind === "user" && m.chatId !== "wh").map((m) => m.chatId);
     expect(changed).toEqual(expect.arrayContaining(["s0", "s9"]));
     expect(told.sort()).toEqual(changed.sort());
     expect(told.length).toBeLessThan(240);
     const same = second!.rows.filter((r) => was.get(r.registrationId) === `${r.selected}:${r.eligible}`).length;
-    expect(channel.sent.slice(from).filter((m) => m.chatId === "wh").at(-1)!.text).toContain(`私信通知 ${changed.length} 人（结果未变的 ${same} 人不再通知）`);
+    expect(w.channel.sent.slice(from).filter((m) => m.chatId === "wh").at(-1)!.text).toContain(`私信通知 ${changed.length} 人（结果未变的 ${same} 人不再通知）`);
   });
 });
