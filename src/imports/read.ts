@@ -39,15 +39,6 @@ export function asTable(rows: Table["rows"], headerIndex: number): Table {
   return { headers: rows[headerIndex]?.cells ?? [], rows: rows.slice(headerIndex + 1) };
 }
 
-/** UTF-8 (with or without BOM); what is not valid UTF-8 is read as GB18030, the superset of GBK that Excel in China writes. */
-export function decode(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return new TextDecoder("gb18030").decode(bytes);
-  }
-}
-
 /** The delimiter that splits the widest of the first lines (a block of meeting details may come before the header). */
 function delimiterOf(text: string): string {
   const head = text.slice(0, 20_000).split("\n").slice(0, 30);
