@@ -142,6 +142,17 @@ async function main(): Promise<number> {
     if (process.env.FAULTS_DEBUG) {
       for (const r of pg.query("select chat_id, id, status, claimed_by, left(payload->>'text', 20), not_before, created_at, error from outbox where status <> 'sent' order by chat_id, id limit 40")) log(r.join(" | "));
     }
+    if (process.env.FAULTS_DEBUG) {
+      // each chat with a problem: its rows as the outbox has them
+      const chats = [...new Set(tally.examples.map((e) => /chat (\d+)/.exec(e)?.[1]).filter((c): c is string => c !== undefined))];
+      for (const c of chats.slice(0, 8)) {
+        for (const r of pg.query(`select id, status, attempts, written_by, tried_at, sent_at, claimed_at, left(payload->>'text', 16), error from outbox where chat_id = '${c}' order by id desc limit 6`)) log(`${c} ${r.join(" | ")}`);
+        for (const r of pg.query(`select message_id, arrived_at, handled from inbox where user_key = 'telegram:${c}' order by arrived_at desc limit 3`)) log(`${c} in ${r.join(" | ")}`);
+        const hms = (t: number) => new Date(t).toISOString().slice(11, 23);
+        log(`${c} trainee wrote at ${(sentAt.get(c) ?? []).slice(-6).map(hms).join(", ")}`);
+        log(`${c} chat got ${(inbox.byChat.get(c) ?? []).slice(-8).map((m) => `${hms(m.at)} ${m.text.slice(0, 8).replace(/\n/g, " ")}`).join(" / ")}`);
+      }
+    }
     report({ ...tally }, { killsDone, outagesDone, regs, crashes });
     for (const b of bots) if (b.crashes) log(`unasked exits: ${b.log()}`);
     const ok = tally.lost === 0 && tally.duplicated === 0 && tally.stale === 0 && killsDone >= Math.min(KILLS, 10) && outagesDone >= Math.min(OUTAGES, 2) && regs === tally.registrations;
