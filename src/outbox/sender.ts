@@ -392,7 +392,8 @@ export class Sender {
       try {
         await renewClaims(this.o.db, this.o.workerId, [...this.held]);
         const settle = this.o.settleMs ?? DEFAULT_SETTLE_MS;
-        await releaseStale(this.o.db, lease, settle, Date.now() - this.reachableSince < settle);
+        // an answer held up while nothing could take it comes within a redelivery or two once something can
+        await releaseStale(this.o.db, lease, settle, Date.now() - this.reachableSince < settle / 2);
       } catch (e) {
         // the database away: answers could not be taken meanwhile either
         this.reachableSince = Date.now();
