@@ -9,7 +9,14 @@ export interface RenderSpec {
   kind: "receipt";
   part: "docx" | "pdf";
 }
-export type Payload = Omit<OutboundMessage, "channel" | "chatId" | "chatKind"> & { render?: RenderSpec };
+export type Payload = Omit<OutboundMessage, "channel" | "chatId" | "chatKind"> & {
+  render?: RenderSpec;
+  /**
+   * Nothing is awaited from the trainee after it (their registration submitted): should its send's outcome be unknown
+   * after a crash, their silence would tell nothing, so it is not sent twice (see releaseStale).
+   */
+  final?: true;
+};
 
 export interface Enqueue {
   channel: string;
@@ -40,7 +47,10 @@ export async function enqueue(tx: Tx | Db, items: Enqueue[], claimedBy?: string,
  * same). A row tried and not recorded has an unknown outcome: a broadcast row goes again (the one in flight may go
  * twice); a reply goes again only while nothing shows the trainee got it: no later turn replied there and the
  * trainee wrote nothing since it was tried, `settleMs` after the try, by a caller that could take answers that long
- * itself (`young`): an answer in redelivery, held up by a restart or an outage, arrives first. Once they wrote, they had it (or moved on): it is marked `unknown`, never sent again.
+ * itself (`young`): an answer in redelivery, held up by a restart or an outage, arrives first. That silence is evidence
+ * only where an answer is awaited: a tried row after which none is (`final`, a receipt's file, a group's answer) is
+ * taken as sent (it most likely was: the platform had the request), never sent twice; what it said can be asked again
+ * (“回执”, “我的报名”). Once they wrote, they had it (or moved on): it is marked `unknown`, never sent again.
  */
 export async function releaseStale(
   db: Db, leaseMs: number, settleMs = leaseMs,
@@ -58,7 +68,9 @@ export async function releaseStale(
               and later.id > o.id and later.written_by <> o.written_by and later.broadcast_id is null)
           -- the trainee wrote since it was tried: they had it, or went on without it (by the database's clock)
           or (o.tried_at is not null and o.chat_kind = 'user' and exists (
-            select 1 from inbox i where i.user_key = o.channel || ':' || o.chat_id and i.arrived_at > o.tried_at))) as superseded,
+            select 1 from inbox i where i.user_key = o.channel || ':' || o.chat_id and i.arrived_at > o.tried_at))
+          -- nothing awaited after it (a receipt's file, a final reply, a group's answer): silence tells nothing either
+          or (o.tried_at is not null and (o.payload ? 'final' or o.payload ? 'render' or o.chat_kind <> 'user'))) as superseded,
         o.broadcast_id is null and o.tried_at is not null
           and (${young} or o.tried_at > now() - make_interval(secs => ${settleMs / 1000}::float8)) as settling
       from outbox o
@@ -70,6 +82,7 @@ export async function releaseStale(
       -- a reply due again is due at once, whatever clock the dead process had
       not_before = case when outbox.broadcast_id is null and not dead.superseded then '-infinity' else outbox.not_before end,
       error = case when not dead.superseded then outbox.error when outbox.tried_at is null then 'sender died before sending it; a later reply superseded it'
+        when outbox.payload ? 'final' or outbox.payload ? 'render' or outbox.chat_kind <> 'user' then 'sender died mid-send; nothing awaited after it: not sent twice'
         else 'sender died mid-send; the trainee has moved on since' end
     from dead where outbox.id = dead.id and (dead.superseded or not coalesce(dead.settling, false))
     returning outbox.id`);

@@ -153,6 +153,13 @@ async function main(): Promise<number> {
         log(`${c} chat got ${(inbox.byChat.get(c) ?? []).slice(-8).map((m) => `${hms(m.at)} ${m.text.slice(0, 8).replace(/\n/g, " ")}`).join(" / ")}`);
       }
     }
+    if (process.env.FAULTS_DEBUG) {
+      // rows a dead sender had on the wire, taken as sent: did the platform have them?
+      for (const [chat, id, text, error] of pg.query("select chat_id, id, payload->>'text', error from outbox where status = 'unknown' and error like '%mid-send%' order by id")) {
+        const got = (inbox.byChat.get(chat!) ?? []).some((m) => m.text === text || m.text.endsWith(`] ${text}`));
+        log(`unknown outcome, not sent again: chat ${chat} row ${id} ${got ? "had arrived" : "HAD NOT ARRIVED"} (${error})`);
+      }
+    }
     report({ ...tally }, { killsDone, outagesDone, regs, crashes });
     for (const b of bots) if (b.crashes) log(`unasked exits: ${b.log()}`);
     const ok = tally.lost === 0 && tally.duplicated === 0 && tally.stale === 0 && killsDone >= Math.min(KILLS, 10) && outagesDone >= Math.min(OUTAGES, 2) && regs === tally.registrations;

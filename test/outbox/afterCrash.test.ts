@@ -83,6 +83,18 @@ describe.each(DRIVERS)("after a sender dies, on %s", (driver) => {
     expect(await statuses()).toEqual(["prompt 5:unknown", "receipt:unknown", "prompt 2:pending"]);
   });
 
+  it("takes a tried reply after which nothing is awaited as sent: a receipt's file, a final reply, a group's answer", async () => {
+    // the trainee's registration is submitted: they will not write again, their silence says nothing
+    await enqueue(store.db, [{ ...reply("1", "submitted"), payload: { text: "submitted", final: true as const } }], "dead", NOW);
+    await enqueue(store.db, [{ ...reply("2", "receipt"), payload: { text: "receipt", render: { kind: "receipt" as const, part: "pdf" as const } } }], "dead", NOW);
+    await enqueue(store.db, [{ ...reply("-3", "group answer"), chatKind: "group" as const }], "dead", NOW);
+    // the same, never tried, goes: it certainly never went out
+    await enqueue(store.db, [{ ...reply("4", "submitted too"), payload: { text: "submitted too", final: true as const } }], "dead", NOW);
+    for (const t of ["submitted", "receipt", "group answer"]) await tried(t, 60);
+    expect(await releaseStale(store.db, 0, 10_000)).toBe(4);
+    expect(await statuses()).toEqual(["submitted:unknown", "receipt:unknown", "group answer:unknown", "submitted too:pending"]);
+  });
+
   it("sends a reply never tried again at once: it never went out, however recently its sender died", async () => {
     await enqueue(store.db, [reply("1", "saved"), reply("1", "next question")], "dead", NOW);
     await tried("saved", 0);
