@@ -348,7 +348,8 @@ export class Sender {
     let result: SendResult;
     if (!channel) result = { ok: false, kind: "transient", error: `channel ${row.channel} is not running here` };
     else if (made && "ok" in made) result = made;
-    else if (!(await this.tried(row))) {
+    // a broadcast's row goes again after a crash whatever (the one in flight may go twice): its try tells nothing
+    else if (row.broadcastId === null && !(await this.tried(row))) {
       // released meanwhile (its lease ran out while this sender was cut off): no longer this sender's to send
       this.o.log?.("reply not sent: no longer this sender's", { id: row.id });
       return { ok: false, kind: "transient", error: "claim lost" };

@@ -155,8 +155,9 @@ async function main(): Promise<number> {
     }
     if (process.env.FAULTS_DEBUG) {
       // rows a dead sender had on the wire, taken as sent: did the platform have them?
-      for (const [chat, id, text, error] of pg.query("select chat_id, id, payload->>'text', error from outbox where status = 'unknown' and error like '%mid-send%' order by id")) {
-        const got = (inbox.byChat.get(chat!) ?? []).some((m) => m.text === text || m.text.endsWith(`] ${text}`));
+      const flat = (t: string) => t.replace(/\s+/g, " ").trim();
+      for (const [chat, id, text, error] of pg.query("select chat_id, id, regexp_replace(payload->>'text', '\\s+', ' ', 'g'), error from outbox where status = 'unknown' and error like '%mid-send%' order by id")) {
+        const got = (inbox.byChat.get(chat!) ?? []).some((m) => flat(m.text) === flat(text!) || flat(m.text).endsWith(`] ${flat(text!)}`));
         log(`unknown outcome, not sent again: chat ${chat} row ${id} ${got ? "had arrived" : "HAD NOT ARRIVED"} (${error})`);
       }
     }
