@@ -124,10 +124,10 @@ async function main(): Promise<number> {
         victim.start();
         void waitListening(victim).catch((err: Error) => log(err.message));
       } else {
-        pg.stop();
+        await pg.stop();
         log(`database stopped (#${++outagesDone})`);
         await sleep(OUTAGE_MS);
-        pg.start();
+        await pg.restart();
         log("database started");
       }
     }
