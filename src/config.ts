@@ -17,6 +17,8 @@ const envSchema = z.object({
   DATABASE_URL: opt(z.string().regex(/^postgres(ql)?:\/\//, "expected a postgres:// URL")),
   DATA_DIR: withDefault(z.string(), "./data"),
   BOT_NOW: opt(instant),
+  /** The real instant (epoch ms) at which BOT_NOW held: processes started apart share one rehearsal timeline. */
+  BOT_NOW_SINCE: opt(z.coerce.number().int().positive()),
   PROGRAMME_FILE: opt(z.string()),
   LOG_LEVEL: withDefault(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), "info"),
   CONSOLE: opt(bool),
@@ -53,7 +55,7 @@ export type Env = z.infer<typeof envSchema>;
 export type Clock =
   | { kind: "real" }
   /** Starts at `at` and runs on from there; a rehearsal says so at start. */
-  | { kind: "offset"; at: Date; rehearsal: boolean };
+  | { kind: "offset"; at: Date; rehearsal: boolean; /** The real epoch ms at which it was `at`; else its start. */ since?: number };
 
 export interface Config extends Env {
   dataDir: string;
@@ -88,7 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const deployed = telegram || wechat || Boolean(e.DATABASE_URL);
   let clock: Clock;
   if (e.BOT_NOW === "real") clock = { kind: "real" };
-  else if (e.BOT_NOW) clock = { kind: "offset", at: new Date(e.BOT_NOW), rehearsal: false };
+  else if (e.BOT_NOW) clock = { kind: "offset", at: new Date(e.BOT_NOW), rehearsal: false, since: e.BOT_NOW_SINCE };
   else if (deployed) clock = { kind: "real" };
   else clock = { kind: "offset", at: new Date(REHEARSAL_NOW), rehearsal: true };
   return {
@@ -119,7 +121,7 @@ export function loadDotEnv(file = process.env.ENV_FILE || ".env"): void {
 /** A `now()` for the configured clock: an offset clock advances in real time from its start. */
 export function makeNow(clock: Clock, realNow: () => number = Date.now): () => Date {
   if (clock.kind === "real") return () => new Date(realNow());
-  const startReal = realNow();
+  const startReal = clock.since ?? realNow();
   const startAt = clock.at.getTime();
   return () => new Date(startAt + (realNow() - startReal));
 }

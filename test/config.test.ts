@@ -42,6 +42,13 @@ describe("configuration", () => {
     expect(now().toISOString()).toBe("2022-05-20T01:01:00.000Z");
   });
 
+  it("processes started apart share one timeline when BOT_NOW_SINCE says when BOT_NOW held", () => {
+    let real = 1_000;
+    const clock = loadConfig({ BOT_NOW: "2022-05-20T01:00:00Z", BOT_NOW_SINCE: "1000" }).clock;
+    real += 5_000; // this process read its configuration five seconds later
+    expect(makeNow(clock, () => real)().toISOString()).toBe("2022-05-20T01:00:05.000Z");
+  });
+
   it("the bot exits with code 2 and one line on a bad variable", () => {
     let status = 0;
     let stderr = "";

@@ -65,6 +65,12 @@ const placeOf = (m: InboundMessage) => (m.order === undefined ? m.messageId : St
 
 
 const MAX_FEEDBACK = 4;
+
+/**
+ * A conversation left where it asks nothing more (submitted, or back at the start after a cancellation): its replies
+ * are `final`, no answer is awaited, so a trainee's silence after one tells nothing of whether it arrived.
+ */
+const awaitsNothing = (state: unknown) => ["submitted", "new"].includes(String((state as Partial<State> | null)?.phase));
 const ORDER_WAIT_MS = 3000;
 
 /**
@@ -165,8 +171,9 @@ export class Engine {
     const key = keyOf(msg.channel, msg.userId);
     const conv = await claimTurn(tx, { channel: msg.channel, messageId: msg.messageId, userKey: key, now, asyncCommit: this.durability !== undefined });
     if (!conv) return undefined;
+    const final = awaitsNothing(conv.state) ? { final: true as const } : {};
     const to = (replies: Reply[]): Enqueue[] =>
-      replies.map((r) => ({ channel: msg.channel, chatId: msg.userId, chatKind: "user", payload: { text: r.text, options: r.options } }));
+      replies.map((r) => ({ channel: msg.channel, chatId: msg.userId, chatKind: "user", payload: { text: r.text, options: r.options, ...final } }));
     const programme = this.o.programme();
     if (input.kind === "text") {
       const cmd = await this.command(tx, msg, key, input.text, now, programme);
@@ -193,7 +200,7 @@ export class Engine {
     if (consentedNow) {
       await tx.insert(contacts).values({ userKey: key, channel: msg.channel, chatId: msg.userId, displayName: msg.userName, firstSeenAt: now }).onConflictDoNothing();
     }
-    const done = await finishTurn(tx, { ...this.repliesOf(msg, replies, now, ours), userKey: key, state });
+    const done = await finishTurn(tx, { ...this.repliesOf(msg, replies, now, ours, state), userKey: key, state });
     // what effects add (the filled receipt's files) follows the turn's replies: sent with them when they go at once,
     // queued behind them when they wait for another process's reply to this chat (a claim would let it overtake)
     if (reply.extra.length) {
@@ -223,7 +230,7 @@ export class Engine {
     const consentedNow = (r.state as State).consentData && !(before as Partial<State>).consentData;
     try {
       const out = await commitTurn(this.o.db, {
-        ...this.repliesOf(msg, r.replies, now, ours), messageId: msg.messageId, userKey: key, state: r.state, version: known,
+        ...this.repliesOf(msg, r.replies, now, ours, r.state), messageId: msg.messageId, userKey: key, state: r.state, version: known,
         contact: consentedNow ? { displayName: msg.userName } : undefined, asyncCommit: this.durability !== undefined,
       });
       // a redelivery tells nothing of the conversation's present state
@@ -237,11 +244,12 @@ export class Engine {
     }
   }
 
-  private repliesOf(msg: InboundMessage, replies: Reply[], now: Date, ours: number[]): TurnReplies {
+  private repliesOf(msg: InboundMessage, replies: Reply[], now: Date, ours: number[], state: unknown): TurnReplies {
     const paced = this.o.pace?.[msg.channel];
     const back = paced ? lookback(paced) : 0;
+    const final = awaitsNothing(state) ? { final: true as const } : {};
     return {
-      now, channel: msg.channel, chatId: msg.userId, workerId: this.o.workerId, payloads: replies.map((r) => ({ text: r.text, options: r.options })),
+      now, channel: msg.channel, chatId: msg.userId, workerId: this.o.workerId, payloads: replies.map((r) => ({ text: r.text, options: r.options, ...final })),
       since: new Date(now.getTime() - back), until: new Date(now.getTime() + TRUST_AHEAD_MS), ours,
     };
   }

@@ -243,7 +243,7 @@ function outboxRowOf(r: Record<string, unknown>): OutboxRow {
     status: String(r.status), attempts: Number(r.attempts), notBefore: dateOf(r.not_before)!, claimedAt: dateOf(r.claimed_at),
     claimedBy: (r.claimed_by as string | null) ?? null, sentAt: dateOf(r.sent_at), error: (r.error as string | null) ?? null,
     broadcastId: r.broadcast_id === null || r.broadcast_id === undefined ? null : Number(r.broadcast_id),
-    dedupeKey: (r.dedupe_key as string | null) ?? null, createdAt: dateOf(r.created_at)!, writtenBy: Number(r.written_by),
+    dedupeKey: (r.dedupe_key as string | null) ?? null, createdAt: dateOf(r.created_at)!, writtenBy: Number(r.written_by), triedAt: dateOf(r.tried_at),
   };
 }
 

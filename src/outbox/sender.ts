@@ -1,6 +1,6 @@
 import type { Db } from "../store/db.js";
 import type { Channel, OutboundMessage, SendResult } from "../channels/types.js";
-import { distrustFuture, releaseStale, renewClaims, type OutboxRow, type Payload } from "./store.js";
+import { distrustFuture, markTried, releaseStale, renewClaims, type OutboxRow, type Payload } from "./store.js";
 import { Recorder } from "./recorder.js";
 import { claimPaced, claimQueued, giveBack, reserveHeld, TRUST_AHEAD_MS } from "./claim.js";
 import { candidateOf, chatKey, LATE_MS, type PaceConfig } from "./paceRules.js";
@@ -20,6 +20,11 @@ export interface SenderOptions {
    * A live sender renews its claims every third of it, so a kill delays replies by about this much.
    */
   leaseMs?: number;
+  /**
+   * A dead sender's reply whose outcome is unknown (tried, not recorded) goes again only this long after it was tried,
+   * if the trainee wrote nothing meanwhile: an answer held up in redelivery (a restart, an outage) arrives first.
+   */
+  settleMs?: number;
   log?: (msg: string, extra?: object) => void;
   /** Limits per channel name; a channel without one is not paced. */
   pace?: PaceConfig;
@@ -48,6 +53,8 @@ export interface SenderOptions {
 
 /** Long enough for a slow send (renewed meanwhile), short enough that a kill delays replies by seconds. */
 export const DEFAULT_LEASE_MS = 6_000;
+/** See SenderOptions.settleMs: longer than a redelivery takes through a restart or a database outage of seconds. */
+export const DEFAULT_SETTLE_MS = 10_000;
 
 export function toOutbound(row: OutboxRow): OutboundMessage {
   const p = row.payload as Payload & { file?: { name: string; bytes: string | Uint8Array; mime?: string } };
@@ -66,6 +73,8 @@ const toRender = (row: OutboxRow) => (row.payload as Payload | null)?.render !==
  */
 export class Sender {
   private stopped = false;
+  /** Since when this process could take answers, as far as it knows: its start, the database's last outage it saw. */
+  private reachableSince = Date.now();
   private loops: Promise<void>[] = [];
   private nappers = new Set<() => void>();
   /** Flood waits this process heard of; other processes read them from the shared limits. */
@@ -241,6 +250,7 @@ export class Sender {
   start(): void {
     const poll = this.o.pollMs ?? 500;
     const lease = this.o.leaseMs ?? DEFAULT_LEASE_MS;
+    this.reachableSince = Date.now();
     void distrustFuture(this.o.db, this.o.now(), TRUST_AHEAD_MS).catch((e: Error) => this.o.log?.("outbox clock check failed", { error: e.message }));
     for (const name of this.o.channels.keys()) {
       // two loops share the channel's sends in flight: one claims the next slots while the other starts sends
@@ -338,7 +348,12 @@ export class Sender {
     let result: SendResult;
     if (!channel) result = { ok: false, kind: "transient", error: `channel ${row.channel} is not running here` };
     else if (made && "ok" in made) result = made;
-    else {
+    // a broadcast's row goes again after a crash whatever (the one in flight may go twice): its try tells nothing
+    else if (row.broadcastId === null && !(await this.tried(row))) {
+      // released meanwhile (its lease ran out while this sender was cut off): no longer this sender's to send
+      this.o.log?.("reply not sent: no longer this sender's", { id: row.id });
+      return { ok: false, kind: "transient", error: "claim lost" };
+    } else {
       try {
         result = await channel.send(made ?? toOutbound(row));
       } catch (e) {
@@ -357,12 +372,32 @@ export class Sender {
     return result;
   }
 
+  /**
+   * Marks the row tried just before its send (see `tried_at`), patiently while the database is away for a restart:
+   * a send without the mark would pass, after a crash, for one that never went out.
+   */
+  private async tried(row: OutboxRow): Promise<boolean> {
+    const end = Date.now() + 30_000;
+    for (;;) {
+      try {
+        return await markTried(this.o.db, row.id, this.o.workerId, this.o.fastCommit);
+      } catch (e) {
+        if (this.stopped || Date.now() > end) throw e;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
+  }
+
   private async sweep(every: number, lease: number): Promise<void> {
     while (!this.stopped) {
       try {
         await renewClaims(this.o.db, this.o.workerId, [...this.held]);
-        await releaseStale(this.o.db, lease);
+        const settle = this.o.settleMs ?? DEFAULT_SETTLE_MS;
+        // an answer held up while nothing could take it comes within a redelivery or two once something can
+        await releaseStale(this.o.db, lease, settle, Date.now() - this.reachableSince < settle / 2);
       } catch (e) {
+        // the database away: answers could not be taken meanwhile either
+        this.reachableSince = Date.now();
         this.o.log?.("outbox sweep failed", { error: (e as Error).message });
       }
       await this.nap(every);

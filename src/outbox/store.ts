@@ -9,7 +9,14 @@ export interface RenderSpec {
   kind: "receipt";
   part: "docx" | "pdf";
 }
-export type Payload = Omit<OutboundMessage, "channel" | "chatId" | "chatKind"> & { render?: RenderSpec };
+export type Payload = Omit<OutboundMessage, "channel" | "chatId" | "chatKind"> & {
+  render?: RenderSpec;
+  /**
+   * Nothing is awaited from the trainee after it (their registration submitted): should its send's outcome be unknown
+   * after a crash, their silence would tell nothing, so it is not sent twice (see releaseStale).
+   */
+  final?: true;
+};
 
 export interface Enqueue {
   channel: string;
@@ -34,31 +41,64 @@ export async function enqueue(tx: Tx | Db, items: Enqueue[], claimedBy?: string,
 }
 
 /**
- * Rows whose sender died (its lease, renewed while it lives, ran out by the database's clock) are settled:
- * a broadcast row goes back to the queue (the one in flight may go twice); a reply whose outcome is unknown goes
- * again only while it is still the latest thing said to that chat. Once a later turn replied there, the trainee
- * has moved on, and sending the old prompt again would be a stale duplicate: it is marked `unknown`. A row rendered
- * at send time (a receipt's file) always goes again: it was most likely never made, let alone sent.
+ * Rows whose sender died (its lease, renewed while it lives, ran out by the database's clock) are settled. A row
+ * never tried (`tried_at` unset: claimed, not yet handed to the platform) certainly never went out: it goes again,
+ * unless a later turn already replied to that chat (the trainee moved on without it; a receipt's file goes all the
+ * same). A row tried and not recorded has an unknown outcome: a broadcast row goes again (the one in flight may go
+ * twice); a reply goes again only while nothing shows the trainee got it: no later turn replied there and the
+ * trainee wrote nothing since it was tried, `settleMs` after the try, by a caller that could take answers that long
+ * itself (`young`): an answer in redelivery, held up by a restart or an outage, arrives first. That silence is evidence
+ * only where an answer is awaited: a tried row after which none is (`final`, a receipt's file, a group's answer) is
+ * taken as sent (it most likely was: the platform had the request), never sent twice; what it said can be asked again
+ * (“回执”, “我的报名”). Once they wrote, they had it (or moved on): it is marked `unknown`, never sent again.
  */
-export async function releaseStale(db: Db, leaseMs: number): Promise<number> {
+export async function releaseStale(
+  db: Db, leaseMs: number, settleMs = leaseMs,
+  /**
+   * The caller has been able to take the trainee's answer (itself up, the database reachable) for less than
+   * `settleMs`: an answer held up meanwhile may still come, so it leaves tried rows be.
+   */
+  young = false,
+): Promise<number> {
   const res = await db.execute(sql`
     with dead as (
-      -- a file rendered at send time (a receipt) is no prompt that goes stale: it goes again whatever came after
-      select o.id, o.broadcast_id is null and not (o.payload ? 'render') and exists (
-          select 1 from outbox later where later.channel = o.channel and later.chat_id = o.chat_id
-            and later.id > o.id and later.written_by <> o.written_by and later.broadcast_id is null) as superseded
+      select o.id, o.broadcast_id is null and (o.tried_at is not null or not (o.payload ? 'render')) and (
+          exists (
+            select 1 from outbox later where later.channel = o.channel and later.chat_id = o.chat_id
+              and later.id > o.id and later.written_by <> o.written_by and later.broadcast_id is null)
+          -- the trainee wrote since it was tried: they had it, or went on without it (by the database's clock)
+          or (o.tried_at is not null and o.chat_kind = 'user' and exists (
+            select 1 from inbox i where i.user_key = o.channel || ':' || o.chat_id and i.arrived_at > o.tried_at))
+          -- nothing awaited after it (a receipt's file, a final reply, a group's answer): silence tells nothing either
+          or (o.tried_at is not null and (o.payload ? 'final' or o.payload ? 'render' or o.chat_kind <> 'user'))) as superseded,
+        o.broadcast_id is null and o.tried_at is not null
+          and (${young} or o.tried_at > now() - make_interval(secs => ${settleMs / 1000}::float8)) as settling
       from outbox o
       where o.status = 'sending' and o.claimed_at <= now() - make_interval(secs => ${leaseMs / 1000}::float8)
         -- after a restart of the server itself, live senders get a whole lease to renew their claims first
         and pg_postmaster_start_time() <= now() - make_interval(secs => ${leaseMs / 1000}::float8)
       for update of o skip locked)
-    update outbox set status = case when dead.superseded then 'unknown' else 'pending' end, claimed_by = null,
+    update outbox set status = case when dead.superseded then 'unknown' else 'pending' end, claimed_by = null, tried_at = null,
       -- a reply due again is due at once, whatever clock the dead process had
       not_before = case when outbox.broadcast_id is null and not dead.superseded then '-infinity' else outbox.not_before end,
-      error = case when dead.superseded then 'sender died mid-send; a later reply superseded it' else outbox.error end
-    from dead where outbox.id = dead.id
+      error = case when not dead.superseded then outbox.error when outbox.tried_at is null then 'sender died before sending it; a later reply superseded it'
+        when outbox.payload ? 'final' or outbox.payload ? 'render' or outbox.chat_kind <> 'user' then 'sender died mid-send; nothing awaited after it: not sent twice'
+        else 'sender died mid-send; the trainee has moved on since' end
+    from dead where outbox.id = dead.id and (dead.superseded or not coalesce(dead.settling, false))
     returning outbox.id`);
   return rowsOf(res).length;
+}
+
+/**
+ * Notes, just before a send, that the row goes to the platform now (see `tried_at`): from here until its result is
+ * recorded its outcome is unknown should the sender die. False when the row is no longer this sender's.
+ */
+export async function markTried(db: Db, id: number, workerId: string, fastCommit = false): Promise<boolean> {
+  const fast = fastCommit ? ASYNC_COMMIT : sql``;
+  const res = await execPrepared(db, sql`
+    update outbox set tried_at = now() ${fast}
+    where outbox.id = ${id}::bigint and outbox.status = 'sending' and outbox.claimed_by = ${workerId} returning outbox.id`);
+  return rowsOf(res).length > 0;
 }
 
 /**
@@ -104,7 +144,7 @@ export async function recordResult(db: Db, row: OutboxRow, result: SendResult, n
     const backoff = result.retryAfterMs ?? 1000 * 2 ** row.attempts;
     const notBefore = new Date(now.getTime() + backoff).toISOString();
     await db.execute(sql`
-      update outbox set status = 'pending', not_before = ${notBefore}::timestamptz, error = ${result.error}, claimed_by = null,
+      update outbox set status = 'pending', not_before = ${notBefore}::timestamptz, error = ${result.error}, claimed_by = null, tried_at = null,
         attempts = ${told ? sql`greatest(attempts - 1, 0)` : sql`attempts`}
       ${fast} where outbox.id = ${row.id}`);
     return;

@@ -62,6 +62,13 @@ export async function openStore(opts: OpenOptions): Promise<Store> {
   return opts.url ? openPostgres(opts.url, opts.max ?? 20) : openPglite(opts.dataDir);
 }
 
+/**
+ * Seconds a new connection may take to be ready. A connection the server took while shutting down, whose start-up
+ * never completes, holds the server's fast shutdown until the client gives up: postgres.js's default of 30 s made a
+ * 3 s database restart a 30 s outage.
+ */
+const CONNECT_TIMEOUT_S = 5;
+
 async function openPostgres(url: string, max: number): Promise<Store> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
@@ -76,7 +83,7 @@ async function openPostgres(url: string, max: number): Promise<Store> {
   }
   // drizzle sets its type parsers on the client it is given: each pool gets them the same way
   const pool = () => {
-    const c = postgres(url, { max, onnotice: () => {} });
+    const c = postgres(url, { max, onnotice: () => {}, connect_timeout: CONNECT_TIMEOUT_S });
     drizzle(c);
     return c;
   };

@@ -34,6 +34,8 @@ export const inbox = pgTable(
   (t) => [
     primaryKey({ columns: [t.channel, t.messageId] }),
     index("inbox_unhandled_idx").on(t.channel, t.userKey, t.seq).where(sql`not ${t.handled}`),
+    // whether a trainee wrote after a reply of unknown outcome was tried (releaseStale)
+    index("inbox_user_arrived_idx").on(t.userKey, t.arrivedAt),
   ],
 );
 
@@ -123,6 +125,12 @@ export const outbox = pgTable(
     createdAt: ts("created_at").notNull().defaultNow(),
     /** The transaction that wrote the row: one turn's replies share it (PGlite's clock has only milliseconds). */
     writtenBy: bigint("written_by", { mode: "number" }).notNull().default(sql`txid_current()`),
+    /**
+     * By the database's clock: when its sender was about to hand it to the platform (after the claim, after a file
+     * was made). A claimed row without it never went out, whatever happened to its sender; one with it and no
+     * `sent_at` has an unknown outcome.
+     */
+    triedAt: ts("tried_at"),
   },
   (t) => [
     index("outbox_pending_idx").on(t.status, t.notBefore),

@@ -67,6 +67,17 @@ describe.each(DRIVERS)("the engine on %s", (driver) => {
     expect(texts).toContain("已被其他账号用于报名");
   });
 
+  it("marks final the replies after which nothing is awaited: a submitted registration's, not a form prompt's", async () => {
+    for (const v of ["报名", ...GOOD_ANSWERS.map(([, v]) => v)]) await say("f", v);
+    const before = await store.db.select().from(outbox);
+    expect(before.some((r) => (r.payload as { final?: boolean }).final)).toBe(false);
+    await say("f", "确认提交");
+    await say("f", "我的报名");
+    const after = (await store.db.select().from(outbox)).filter((r) => !before.some((b) => b.id === r.id));
+    expect(after.map((r) => (r.payload as { text: string }).text.slice(0, 7))).toContain("报名已提交成功");
+    expect(after.filter((r) => !(r.payload as { render?: unknown }).render).every((r) => (r.payload as { final?: boolean }).final)).toBe(true);
+  });
+
   it("keeps no contact details before consent, and forgets them on cancel", async () => {
     await say("v", "报名");
     expect(await store.db.select().from(contacts)).toEqual([]);

@@ -21,7 +21,7 @@ export class BotProcess {
 
   start(): void {
     const env = {
-      PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: this.o.databaseUrl, BOT_NOW: this.o.now(), LOG_LEVEL: process.env.FAULTS_LOG_LEVEL ?? "error", CONSOLE: "false",
+      PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: this.o.databaseUrl, BOT_NOW: this.o.now(), BOT_NOW_SINCE: String(Date.now()), LOG_LEVEL: process.env.FAULTS_LOG_LEVEL ?? "error", CONSOLE: "false",
       TELEGRAM_BOT_TOKEN: this.o.token, TELEGRAM_API_ROOT: this.o.apiRoot, TELEGRAM_WEBHOOK_URL: this.url,
       TELEGRAM_WEBHOOK_PORT: String(this.o.port), TELEGRAM_WEBHOOK_HOST: "127.0.0.1", TELEGRAM_WEBHOOK_SECRET: SECRET,
       TELEGRAM_RATE_GLOBAL_PER_SEC: "100000", TELEGRAM_RATE_CHAT_PER_SEC: "100000", TELEGRAM_RATE_GROUP_PER_MIN: "100000",

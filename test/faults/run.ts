@@ -124,10 +124,10 @@ async function main(): Promise<number> {
         victim.start();
         void waitListening(victim).catch((err: Error) => log(err.message));
       } else {
-        pg.stop();
+        await pg.stop();
         log(`database stopped (#${++outagesDone})`);
         await sleep(OUTAGE_MS);
-        pg.start();
+        await pg.restart();
         log("database started");
       }
     }
@@ -141,6 +141,25 @@ async function main(): Promise<number> {
     log(`outbox: ${pg.query("select status || ' ' || count(*) from outbox group by status order by 1").map((r) => r[0]).join(", ")}`);
     if (process.env.FAULTS_DEBUG) {
       for (const r of pg.query("select chat_id, id, status, claimed_by, left(payload->>'text', 20), not_before, created_at, error from outbox where status <> 'sent' order by chat_id, id limit 40")) log(r.join(" | "));
+    }
+    if (process.env.FAULTS_DEBUG) {
+      // each chat with a problem: its rows as the outbox has them
+      const chats = [...new Set(tally.examples.map((e) => /chat (\d+)/.exec(e)?.[1]).filter((c): c is string => c !== undefined))];
+      for (const c of chats.slice(0, 8)) {
+        for (const r of pg.query(`select id, status, attempts, written_by, tried_at, sent_at, claimed_at, left(payload->>'text', 16), error from outbox where chat_id = '${c}' order by id desc limit 6`)) log(`${c} ${r.join(" | ")}`);
+        for (const r of pg.query(`select message_id, arrived_at, handled from inbox where user_key = 'telegram:${c}' order by arrived_at desc limit 3`)) log(`${c} in ${r.join(" | ")}`);
+        const hms = (t: number) => new Date(t).toISOString().slice(11, 23);
+        log(`${c} trainee wrote at ${(sentAt.get(c) ?? []).slice(-6).map(hms).join(", ")}`);
+        log(`${c} chat got ${(inbox.byChat.get(c) ?? []).slice(-8).map((m) => `${hms(m.at)} ${m.text.slice(0, 8).replace(/\n/g, " ")}`).join(" / ")}`);
+      }
+    }
+    if (process.env.FAULTS_DEBUG) {
+      // rows a dead sender had on the wire, taken as sent: did the platform have them?
+      const flat = (t: string) => t.replace(/\s+/g, " ").trim();
+      for (const [chat, id, text, error] of pg.query("select chat_id, id, regexp_replace(payload->>'text', '\\s+', ' ', 'g'), error from outbox where status = 'unknown' and error like '%mid-send%' order by id")) {
+        const got = (inbox.byChat.get(chat!) ?? []).some((m) => flat(m.text) === flat(text!) || flat(m.text).endsWith(`] ${flat(text!)}`));
+        log(`unknown outcome, not sent again: chat ${chat} row ${id} ${got ? "had arrived" : "HAD NOT ARRIVED"} (${error})`);
+      }
     }
     report({ ...tally }, { killsDone, outagesDone, regs, crashes });
     for (const b of bots) if (b.crashes) log(`unasked exits: ${b.log()}`);

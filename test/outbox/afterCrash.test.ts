@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { asc, eq, sql } from "drizzle-orm";
-import { outbox, sendPace } from "../../src/store/schema.js";
-import { distrustFuture, enqueue, releaseStale, renewClaims } from "../../src/outbox/store.js";
+import { inbox, outbox } from "../../src/store/schema.js";
+import { sendPace } from "../../src/store/schema.js";
+import { distrustFuture, enqueue, markTried, releaseStale, renewClaims } from "../../src/outbox/store.js";
 import { leaseSlots } from "../../src/outbox/paceStore.js";
 import { TRUST_AHEAD_MS } from "../../src/outbox/claim.js";
 import { DRIVERS, testStore } from "../support/db.js";
@@ -32,7 +33,7 @@ describe.each(DRIVERS)("after a sender dies, on %s", (driver) => {
     expect(await statuses()).toEqual(["field 8:unknown", "field 9:sent", "field 3:pending"]);
   });
 
-  it("sends a receipt's file to render again even after later replies: it was most likely never made", async () => {
+  it("sends a receipt's file never tried again even after later replies: a file is no prompt that goes stale", async () => {
     await enqueue(store.db, [{ ...reply("1", "your receipt"), payload: { text: "your receipt", render: { kind: "receipt" as const, part: "pdf" as const } } }], "dead", NOW);
     await enqueue(store.db, [reply("1", "later answer")], "alive", NOW);
     await store.db.update(outbox).set({ status: "sent" }).where(sql`${outbox.payload}->>'text' = 'later answer'`);
@@ -44,6 +45,69 @@ describe.each(DRIVERS)("after a sender dies, on %s", (driver) => {
     await enqueue(store.db, [reply("1", "saved"), reply("1", "next question")], "dead", NOW);
     expect(await releaseStale(store.db, 0)).toBe(2);
     expect(await statuses()).toEqual(["saved:pending", "next question:pending"]);
+  });
+
+  const tried = async (text: string, secondsAgo: number) => {
+    const [row] = await store.db.select().from(outbox).where(sql`${outbox.payload}->>'text' = ${text}`);
+    expect(await markTried(store.db, row!.id, row!.claimedBy!)).toBe(true);
+    await store.db.update(outbox).set({ triedAt: sql`now() - make_interval(secs => ${secondsAgo}::float8)` }).where(eq(outbox.id, row!.id));
+  };
+  const wrote = (chatId: string, messageId: string, secondsAgo = 0) =>
+    store.db.insert(inbox).values({ channel: "telegram", messageId, userKey: `telegram:${chatId}`, receivedAt: NOW, arrivedAt: sql`now() - make_interval(secs => ${secondsAgo}::float8)` });
+
+  it("lets a reply tried when its sender died settle first: sent again only once the trainee stayed silent that long", async () => {
+    await enqueue(store.db, [reply("1", "prompt 4")], "dead", NOW);
+    await tried("prompt 4", 2);
+    // the trainee may have it and be answering (a redelivery held up by the restart): not yet
+    expect(await releaseStale(store.db, 0, 10_000)).toBe(0);
+    expect(await statuses()).toEqual(["prompt 4:sending"]);
+    await tried("prompt 4", 11);
+    expect(await releaseStale(store.db, 0, 10_000)).toBe(1);
+    expect(await statuses()).toEqual(["prompt 4:pending"]);
+  });
+
+  it("never sends again a reply tried before its sender died once the trainee wrote after it: they had it", async () => {
+    // the answer arrived (recorded, not yet handled): no later reply exists yet, but the trainee moved on
+    await wrote("1", "earlier");
+    await enqueue(store.db, [reply("1", "prompt 5")], "dead", NOW);
+    await tried("prompt 5", 1);
+    await wrote("1", "answer to 5");
+    await enqueue(store.db, [{ ...reply("1", "receipt"), payload: { text: "receipt", render: { kind: "receipt" as const, part: "docx" as const } } }], "dead", NOW);
+    await tried("receipt", 1);
+    await wrote("1", "after the receipt");
+    // the trainee's message before the try tells nothing; another chat's none either
+    await enqueue(store.db, [reply("2", "prompt 2")], "dead", NOW);
+    await tried("prompt 2", 20);
+    await wrote("2", "before", 30);
+    expect(await releaseStale(store.db, 0, 10_000)).toBe(3);
+    expect(await statuses()).toEqual(["prompt 5:unknown", "receipt:unknown", "prompt 2:pending"]);
+  });
+
+  it("takes a tried reply after which nothing is awaited as sent: a receipt's file, a final reply, a group's answer", async () => {
+    // the trainee's registration is submitted: they will not write again, their silence says nothing
+    await enqueue(store.db, [{ ...reply("1", "submitted"), payload: { text: "submitted", final: true as const } }], "dead", NOW);
+    await enqueue(store.db, [{ ...reply("2", "receipt"), payload: { text: "receipt", render: { kind: "receipt" as const, part: "pdf" as const } } }], "dead", NOW);
+    await enqueue(store.db, [{ ...reply("-3", "group answer"), chatKind: "group" as const }], "dead", NOW);
+    // the same, never tried, goes: it certainly never went out
+    await enqueue(store.db, [{ ...reply("4", "submitted too"), payload: { text: "submitted too", final: true as const } }], "dead", NOW);
+    for (const t of ["submitted", "receipt", "group answer"]) await tried(t, 60);
+    expect(await releaseStale(store.db, 0, 10_000)).toBe(4);
+    expect(await statuses()).toEqual(["submitted:unknown", "receipt:unknown", "group answer:unknown", "submitted too:pending"]);
+  });
+
+  it("sends a reply never tried again at once: it never went out, however recently its sender died", async () => {
+    await enqueue(store.db, [reply("1", "saved"), reply("1", "next question")], "dead", NOW);
+    await tried("saved", 0);
+    await store.db.update(outbox).set({ status: "sent" }).where(sql`${outbox.payload}->>'text' = 'saved'`);
+    await wrote("1", "typed while it was on its way");
+    expect(await releaseStale(store.db, 0, 10_000)).toBe(1);
+    expect(await statuses()).toEqual(["saved:sent", "next question:pending"]);
+  });
+
+  it("does not mark tried a row that is no longer the sender's", async () => {
+    const [row] = await enqueue(store.db, [reply("1", "taken")], "dead", NOW);
+    await releaseStale(store.db, 0);
+    expect(await markTried(store.db, row!.id, "dead")).toBe(false);
   });
 
   it("never takes a live sender's claims, however long its send takes, while it renews them", async () => {

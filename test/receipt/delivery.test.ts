@@ -75,7 +75,7 @@ describe.each(DRIVERS)("the filled receipt sent to the trainee, on %s", (driver)
   it("keeps no receipt's bytes in the outbox: its rows say what to render, and each time the files are made anew", async () => {
     await register();
     await say("回执");
-    const rows = await store.db.select({ key: outbox.dedupeKey, payload: outbox.payload }).from(outbox);
+    const rows = await store.db.select({ key: outbox.dedupeKey, payload: outbox.payload }).from(outbox).orderBy(outbox.id);
     const receipts = rows.filter((r) => r.key?.startsWith("receipt:"));
     expect(receipts.map((r) => (r.payload as { render?: { part: string } }).render?.part)).toEqual(["docx", "pdf", "docx", "pdf"]);
     expect(receipts.filter((r) => "file" in (r.payload as object))).toEqual([]);

@@ -188,6 +188,7 @@ export class FakeTelegram {
     const text = typeof p.text === "string" ? p.text : undefined;
     if (call.method === "sendMessage" && !text?.trim()) return fail({ error_code: 400, description: "Bad Request: message text is empty" });
     if (text && text.length > MAX_TEXT) return fail({ error_code: 400, description: "Bad Request: message is too long" });
+    if (typeof p.caption === "string" && p.caption.length > 1024) return fail({ error_code: 400, description: "Bad Request: message caption is too long" });
     const keyboard = (p.reply_markup as { inline_keyboard?: InlineKeyboardButton[][] } | undefined)?.inline_keyboard;
     if (keyboard?.flat().some((b) => Buffer.byteLength(b.callback_data ?? "") > 64)) {
       return fail({ error_code: 400, description: "Bad Request: BUTTON_DATA_INVALID" });

@@ -5,6 +5,8 @@ import type { Option, OutboundMessage, SendResult } from "../types.js";
 
 /** Telegram's limits: characters (UTF-16 units) of one message, bytes of a button's callback data. */
 export const MAX_TEXT = 4096;
+/** The longest caption a file may carry (characters). */
+export const MAX_CAPTION = 1024;
 export const MAX_CALLBACK_DATA = 64;
 const ROW_WIDTH = 12; // CJK characters that fit across a phone, shared by the buttons of a row
 const ROW_BUTTONS = 3;
@@ -70,14 +72,19 @@ export function planText(text: string, options?: readonly Option[]): TextPart[] 
  * (`<b>`, `*`, `_`, `[`) arrives verbatim and can never break the message.
  */
 export async function deliver(api: Api, chatId: string, msg: OutboundMessage): Promise<void> {
-  for (const part of planText(msg.text, msg.options)) {
-    await api.sendMessage({ chat_id: chatId, text: part.text, ...(part.reply_markup ? { reply_markup: part.reply_markup } : {}) });
+  // a file's text that fits a caption goes with it: one call, so a crash cannot leave the text sent and the file not
+  const caption = msg.file && !msg.options?.length && msg.text.trim() && msg.text.length <= MAX_CAPTION ? msg.text : undefined;
+  if (caption === undefined) {
+    for (const part of planText(msg.text, msg.options)) {
+      await api.sendMessage({ chat_id: chatId, text: part.text, ...(part.reply_markup ? { reply_markup: part.reply_markup } : {}) });
+    }
   }
   if (msg.file) {
     const f = msg.file;
     const upload = new InputFile(f.bytes, { filename: f.name, ...(f.mime ? { contentType: f.mime } : {}) });
-    if (f.mime === "image/jpeg" || f.mime === "image/png") await api.sendPhoto({ chat_id: chatId, photo: upload });
-    else await api.sendDocument({ chat_id: chatId, document: upload });
+    const with_ = caption === undefined ? {} : { caption };
+    if (f.mime === "image/jpeg" || f.mime === "image/png") await api.sendPhoto({ chat_id: chatId, photo: upload, ...with_ });
+    else await api.sendDocument({ chat_id: chatId, document: upload, ...with_ });
   }
 }
 

@@ -118,6 +118,19 @@ describe("what the bot sends", () => {
     expect(parts.map((p) => Boolean(p.keyboard))).toEqual([...parts.slice(1).map(() => false), true]);
   });
 
+  it("sends a file with its text as one message when the text fits a caption, else the text first", async () => {
+    await begin("webhook");
+    const file = { name: "回执.pdf", bytes: new Uint8Array([37, 80, 68, 70]), mime: "application/pdf" };
+    await bot.channel.send({ channel: "telegram", chatId: "5101", chatKind: "user", text: "报名回执 PDF 版", file });
+    const long = "说明".repeat(600);
+    await bot.channel.send({ channel: "telegram", chatId: "5101", chatKind: "user", text: long, file });
+    const sent = fake.sentTo(5101);
+    expect(sent.map((s) => s.method)).toEqual(["sendDocument", "sendMessage", "sendDocument"]);
+    expect(sent[0]!.params.caption).toBe("报名回执 PDF 版");
+    expect(sent[1]!.text).toBe(long);
+    expect(sent[2]!.params.caption).toBeUndefined();
+  });
+
   it("sends what a trainee typed back verbatim, markup and all", async () => {
     await begin("webhook");
     const trainee = new Trainee(fake, ahmed);

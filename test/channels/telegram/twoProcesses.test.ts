@@ -70,10 +70,11 @@ describe("two bot processes behind one webhook, sharing one PostgreSQL", () => {
     expect(asked).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
     expect(texts.filter((t) => t.includes("个人信息收集同意"))).toHaveLength(1);
     expect(texts.filter((t) => t.includes("报名已提交成功"))).toHaveLength(1);
-    // the confirmation, then the filled receipt: the instructions, the DOCX, a line, the PDF
+    // the confirmation, then the filled receipt: the DOCX with the instructions as its caption, the PDF with its line
     const sent = fake.sentTo(trainee.id);
-    expect(sent.filter((s) => s.method === "sendMessage").at(-3)!.text).toContain("报名已提交成功");
-    expect(sent.slice(-4).map((s) => s.method)).toEqual(["sendMessage", "sendDocument", "sendMessage", "sendDocument"]);
+    expect(sent.filter((s) => s.method === "sendMessage").at(-1)!.text).toContain("报名已提交成功");
+    expect(sent.slice(-3).map((s) => s.method)).toEqual(["sendMessage", "sendDocument", "sendDocument"]);
+    expect(sent.at(-2)!.params.caption).toContain("加盖单位公章");
 
     const sql = postgres(db.url, { max: 1, onnotice: () => {} });
     try {
