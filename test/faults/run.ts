@@ -114,10 +114,13 @@ async function main(): Promise<number> {
     for (const e of events) {
       await sleep(Math.max(0, t0 + e.at - Date.now()));
       if (e.kind === "kill") {
-        // never both at once: one process always serves while the other restarts
-        const alive = bots.filter((b) => b.alive());
-        const victim = alive[Math.floor(Math.random() * alive.length)];
-        if (!victim) continue;
+        // never both at once: one process always serves while the other restarts. A process counts as serving once
+        // it answers HTTP again, not when it was merely started (a restart takes seconds under load): the victim's
+        // peer must be listening first, so two kills in a row never leave the trainees with nobody at all
+        const victim = bots[Math.floor(Math.random() * bots.length)]!;
+        const other = bots.find((b) => b !== victim)!;
+        await waitListening(other).catch((err: Error) => log(err.message));
+        if (!victim.alive()) await waitListening(victim).catch((err: Error) => log(err.message));
         await victim.kill9();
         killsDone++;
         log(`kill -9 #${killsDone}`);
