@@ -5,9 +5,10 @@ import { placesOf } from "./places.js";
 import { compact, normalise, segment, stem } from "./normalise.js";
 import { fold, withinOneEdit } from "./typos.js";
 import common from "./data/zh-common.json" with { type: "json" };
+import timeWords from "./data/time-words.json" with { type: "json" };
 
 // Words that ask or link, not name a subject: removed before the subject's words are read.
-const ASKING = /[这那哪]一?[项条种样块次部]|几点钟?|比如|例如|譬如|来得及|来不及|赶得上|赶不上|怎么样|怎么办|怎么|怎样|如何|什么|多少|多久|多长|哪里|哪儿|哪个|哪些|哪家|哪位|哪天|哪|几个|几号|几天|几|是不是|能不能|可不可以|要不要|有没有|会不会|需不需要|请问|想问|问一下|一下|上午|下午|中午|晚上|早上|可以|能否|需要|应该|该|是否|还是|时候|现在|这会儿|此刻|此时|眼下|当下|目前|时段|我们|我的|我们的|你们|他们|大家|这个|那个|这边|那边|一般|具体|一共|到底|已经|还能|还有|另外|顺便|而且|并且|或者|以及|然后|才算|就算|算是|才能|才可以|就能|只要|帮我|给我|知道|告诉|办理|办|弄|搞|做|吗|呢|吧|啊|呀|嘛|么|啥|咋|谁|的|了|着|过|我|你|他|她|是|在|有|没|不|也|都|就|还|要|想|能|会|和|与|或|给|把|对|从|到|去|来|这|那|下|上|一|[0-9]+|(?:星期|礼拜|周)[一二三四五六日天]|[〇零一二两三四五六七八九十]+(?=[月日号天])|[月日号]/g;
+const ASKING = /[这那哪]一?[项条种样块次部节门堂]|几点钟?|比如|例如|譬如|来得及|来不及|赶得上|赶不上|怎么样|怎么办|怎么|怎样|如何|什么|多少|多久|多长|哪里|哪儿|哪个|哪些|哪家|哪位|哪天|哪|几个|几号|几天|几|是不是|能不能|可不可以|要不要|有没有|会不会|需不需要|请问|想问|问一下|一下|上午|下午|中午|晚上|早上|可以|能否|需要|应该|该|是否|还是|时候|现在|这会儿|此刻|此时|眼下|当下|目前|时段|我们|我的|我们的|你们|他们|大家|这个|那个|这边|那边|一般|具体|一共|到底|已经|还能|还有|另外|顺便|而且|并且|或者|以及|然后|才算|就算|算是|才能|才可以|就能|只要|帮我|给我|知道|告诉|办理|办|弄|搞|做|吗|呢|吧|啊|呀|嘛|么|啥|咋|谁|的|了|着|过|我|你|他|她|是|在|有|没|不|也|都|就|还|要|想|能|会|和|与|或|给|把|对|从|到|去|来|这|那|下|上|一|[0-9]+|(?:星期|礼拜|周)[一二三四五六日天]|[〇零一二两三四五六七八九十]+(?=[月日号天])|[月日号]/g;
 // Sentence particles of chat and dialect ("带噻", "来得及不", "好了撒"), and a "不/没" tail asking yes or no: at a clause's end, no word.
 const PARTICLES = /(?:噻|嘛|撒|咯|哈|呗|不|没)+(?=$|[^\u3400-\u9fff])/g;
 const HAN = /[\u3400-\u9fff]+/g;
@@ -32,7 +33,7 @@ function vocabularyOf(p: Programme): Vocabulary {
   for (const pl of placesOf(p)) parts.push(pl.name);
   for (const c of p.cities) parts.push(c.zh, ...c.aliases);
   for (const c of p.classes) parts.push(c.name.zh, ...c.aliases);
-  parts.push(...common.words);
+  parts.push(...common.words, JSON.stringify(timeWords));
   const text = normalise(parts.join(" "));
   const sounds = new Map<string, string[]>();
   for (const [run] of text.matchAll(HAN)) {
