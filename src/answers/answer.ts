@@ -12,6 +12,7 @@ import { cardsOf } from "./cards.js";
 import { initialsReadings } from "./initials.js";
 import { zhDate } from "../programme/lookup.js";
 import { enDate } from "./dates.js";
+import { cue, cueSource } from "./cues.js";
 
 // Below this a keyword match is too weak to call the text a question about the programme.
 const MIN_SCORE = 0.5;
@@ -32,10 +33,6 @@ const MIN_FOREIGN = 0.25;
 const MIN_FOREIGN_NAMED = 0.5;
 // A task put to the bot ("帮我…", "请把…", "给我…").
 const REQUEST = /^(?:请|麻烦)?(?:你)?(?:帮我|帮忙|给我|替我|请|麻烦)/;
-// The training named as such: beside an outside subject, only these keep the message ours.
-const TRAINING_ITSELF = /培训|参训|课|直播|线上|线下|证书|学员|专员|班|回执|问卷|遴选|结业|training|course|class|livestream|certificate/;
-// Words that keep a message about the training even when it also names an outside subject ("培训期间下雨怎么办").
-const TRAINING = /培训|参训|参加|课|报名|直播|线上|线下|证书|学员|专员|班|回执|问卷|遴选|结业|training|course|class|register|livestream|certificate|attend|join|participa/;
 
 /** The answer to a message: its questions answered from the programme, or null when it asks nothing the bot can take up. */
 export function answerQuestion(text: string, ctx: AnswerContext): Answer | null {
@@ -63,15 +60,19 @@ export function answerQuestion(text: string, ctx: AnswerContext): Answer | null 
   }
   const p = ctx.programme;
   const lang = detectLang(normalise(text));
-  const training = TRAINING.test(normalise(text));
+  // words that keep a message about the training even when it also names an outside subject ("培训期间下雨怎么办")
+  const training = cue(p, "training").test(normalise(text));
+  // the training named as such: beside an outside subject, only these keep the message ours
+  const itself = cue(p, "trainingItself").test(normalise(text));
   // a subject outside named beside "报名" only ("专利代理师考试怎么报名") is still outside: registering is not only ours
-  if (!TRAINING_ITSELF.test(normalise(text)) && outsideSubject(p, text)) return outsideAnswer(p, lang);
+  if (!itself && outsideSubject(p, text)) return outsideAnswer(p, lang);
   if (!training && isTrip(text, ctx)) return outsideAnswer(p, lang);
-  if (!TRAINING_ITSELF.test(normalise(text)) && lang === "zh" && foreignHead(p, text)) return outsideAnswer(p, lang);
+  if (!itself && lang === "zh" && foreignHead(p, text)) return outsideAnswer(p, lang);
   const whole = answerOne(text, ctx);
   // "What's the VAT rate for software companies": most of an English question's subject is words the programme never
-  // writes; beside an unstated topic it names ("shuttle bus from the station") more of it must be
-  if (!training && lang === "en" && !EN_TRAINING.test(normalise(text)) && looksLikeQuestion(text) && englishForeign(p, text, whole?.intent === "unknown" && whole.confidence >= 0.8)) return outsideAnswer(p, lang);
+  // writes; beside an unstated topic it names ("shuttle bus from the station") more of it must be. English words of the
+  // training (cues.trainingEn) make unknown words things the notice leaves out ("Is the exam multiple choice").
+  if (!training && lang === "en" && !cue(p, "trainingEn").test(normalise(text)) && looksLikeQuestion(text) && englishForeign(p, text, whole?.intent === "unknown" && whole.confidence >= 0.8)) return outsideAnswer(p, lang);
   // "帮我把这段话润色一下": a task asked of the bot, most of whose words the bot does not know, is no question about the training
   if (!training && lang === "zh" && !looksLikeQuestion(text) && REQUEST.test(compact(normalise(text))) && foreignShare(p, text).share >= MIN_FOREIGN_NAMED) return outsideAnswer(p, lang);
   if (!training && lang === "zh" && looksLikeQuestion(text) && foreignShare(p, text).share >= (named(whole) ? MIN_FOREIGN_NAMED : MIN_FOREIGN)) return outsideAnswer(p, lang);
@@ -85,7 +86,6 @@ export function answerQuestion(text: string, ctx: AnswerContext): Answer | null 
 
 // Words that ask for an exact value (a day, an address), not for what the notice says about it.
 // ("定了没", "具体啥时候" are answered by the notice's "另行通知": they ask whether or when, not for the value)
-const EXACT = /具体(?:地址|地点|位置|日期|场地|哪|几)|几号|哪天|哪一天|几月几|确切|准确|详细地址|哪个地方|什么地方|哪个位置|哪个场地|哪个酒店|哪个宾馆|哪栋|哪个楼|exact|precise|which day|what date|which building|what address/;
 // "具体在哪儿办、哪天办": where and when asked together, naming no exact field, asks whether they are set (另行通知)
 const WHERE = /在哪|哪儿|哪里|什么地方|\bwhere\b/;
 const WHEN = /哪天|什么时候|啥时候|何时|什么时间|\bwhen\b/;
@@ -93,6 +93,8 @@ const EXACT_FIELD = /地址|酒店|宾馆|楼|场地|位置|房间|几号|日期
 function genericWhereWhen(norm: string): boolean {
   return WHERE.test(norm) && WHEN.test(norm) && !EXACT_FIELD.test(norm);
 }
+// Words that ask for a calendar date, not for which day of a stage.
+const CALENDAR = /具体|几号|日期|几月几|确切|准确|what date|exact|precise/;
 // Numbers, shares and dates a card states: an answer that gives none of its card's figures did not answer from it.
 const FIGURES = /\d+(?:%|小时|人|天|分|月\d+日)/g;
 
@@ -137,7 +139,9 @@ function withEmptyFields(text: string, a: Answer | null, ctx: AnswerContext, lan
     // (a later line may say so of something else: "开班是几号")
     // in a one-clause question the exact value is its subject, so an empty field it names in part is enough
     // ("在宜昌哪个地方培训"); beside another clause ("线上几号开始，线下在哪") the field must hold half of it
-    const exact = EXACT.test(normalise(text)) && !genericWhereWhen(normalise(text)) && SAYS_OPEN.test(a.text.split("\n")[0]!);
+    // "线下结业是哪天": which day of the stage a session is on is answered by its day number; only its calendar date is not stated
+    if (a.intent === "schedule.when" && !CALENDAR.test(normalise(text))) return a;
+    const exact = cue(ctx.programme, "exact").test(normalise(text)) && !genericWhereWhen(normalise(text)) && SAYS_OPEN.test(a.text.split("\n")[0]!);
     const min = clauses(text).length === 1 ? MAX_UNRELATED : MIN_EMPTY_COVERAGE;
     return exact && retrieve(ctx.programme, text).some((h) => h.card.empty && h.coverage >= min) ? { ...a, unknown: true } : a;
   }
@@ -186,21 +190,12 @@ const INDIRECT = new Set(["schedule.what", "schedule.when", "schedule.online", "
 /** A clause that names a subject outside the training and no training word ("明天下雨吗"). */
 function outsideOnItsOwn(clause: string, p: Programme): boolean {
   const n = normalise(clause);
-  if (TRAINING.test(n)) return false;
+  if (cue(p, "training").test(n)) return false;
   return Boolean(outsideSubject(p, clause)) || (detectLang(n) === "zh" && looksLikeQuestion(clause) && foreignShare(p, clause).share >= MIN_FOREIGN_NAMED);
 }
 
-// Words the training shares with everything else a company files, pays or sits ("截止", "费用", "考试"): a word the bot
-// does not know just before one of them names whose deadline, fee or exam it is ("个税申报", "医保报销"). Not "报名":
-// "异地报名", "团体报名" are ways of registering for this training.
-const HEADS = "申报|截止|截至|考试|费用|收费|多少钱|要钱|交钱|交多少|报销|比例|登记|缴费|缴纳";
-const HEAD = new RegExp(`^(?:[^\\s能要可会得该需都也还就才不没])?的?(?:${HEADS})`);
-const HEAD_WORD = new RegExp(HEADS);
-
 // Calibrated on the English questions of all batches: no question about the training has two unknown words making 0.6 of it.
 const MIN_FOREIGN_EN = 0.6;
-// English words of the training beside TRAINING's: with them, unknown words are things the notice leaves out ("Is the exam multiple choice").
-const EN_TRAINING = /exam|quiz|test|selection|offline|online|trainee|lesson|session|lecture|teacher|speaker|questionnaire|receipt|deadline|venue|classroom|hotel|lunch|meal|room\b/;
 
 // An unstated topic matched: the question may be ours, asking what the notice leaves out.
 const MIN_FOREIGN_EN_TOPIC = 0.75;
@@ -210,13 +205,25 @@ function englishForeign(p: Programme, text: string, topic: boolean): boolean {
   return s.foreign.length >= 2 && s.share >= (topic ? MIN_FOREIGN_EN_TOPIC : MIN_FOREIGN_EN);
 }
 
+// Words the training shares with everything else a company files, pays or sits (cues.heads: "截止", "费用", "考试"): a
+// word the bot does not know just before one of them names whose deadline, fee or exam it is ("个税申报", "医保报销").
+// Not "报名": "异地报名", "团体报名" are ways of registering for this training.
+/** A head word right after a subject word, with at most one linking character and "的" between ("个税申报", "医保的报销"). */
+function headAfter(p: Programme): RegExp {
+  let re = headCache.get(p);
+  if (!re) headCache.set(p, (re = new RegExp(`^(?:[^\\s能要可会得该需都也还就才不没])?的?(?:${cueSource(p, "heads")})`)));
+  return re;
+}
+const headCache = new WeakMap<Programme, RegExp>();
+
 /** "企业年报什么时候截止", "医保报销比例": the head word is the training's, its subject is not. */
 function foreignHead(p: Programme, text: string): boolean {
   const flat = compact(normalise(text));
-  if (!HEAD_WORD.test(flat)) return false;
+  if (!cue(p, "heads").test(flat)) return false;
+  const head = headAfter(p);
   return foreignShare(p, text).words.some((w) => {
     const at = flat.indexOf(w);
-    return at >= 0 && HEAD.test(flat.slice(at + w.length));
+    return at >= 0 && head.test(flat.slice(at + w.length));
   });
 }
 
@@ -244,13 +251,11 @@ function fromCards(text: string, ctx: AnswerContext, lang: "zh" | "en"): Answer 
   return quoteCards(near, lang, Math.min(0.85, 0.5 + best.coverage / 2));
 }
 
-// How long or how far a journey is, or when its trains leave: travel information, which the notice does not give and the bot does not handle.
-const TRIP = /几点有车|几点的车|有没有车|有车吗|发车|车次|首班|末班|多久|多长时间|几个?小时|多远|多少公里|几公里|车程|怎么走|怎么去|坐什么车|how long|how far|how many hours/;
 
 /** "武汉到十堰高铁几个小时": a journey between two places named, asked how long or how far, with no training word. */
 function isTrip(text: string, ctx: AnswerContext): boolean {
   const n = normalise(text);
-  if (!TRIP.test(n) || !/到|去|至|\bto\b/.test(n)) return false;
+  if (!cue(ctx.programme, "trip").test(n) || !/到|去|至|\bto\b/.test(n)) return false;
   const q = understand(text, ctx.programme, ctx.now);
   return new Set([...q.cities.map((c) => c.id), ...q.places.map((x) => x.name)]).size >= 2;
 }

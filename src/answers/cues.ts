@@ -1,0 +1,22 @@
+import type { Programme } from "../programme/schema.js";
+
+export type CueName = "training" | "trainingItself" | "trainingEn" | "exact" | "trip" | "heads" | "taskVerbs" | "taskMeasures";
+
+const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The programme's words of one cue list as alternatives, the longer first; never matching when the list is empty. */
+export function cueSource(p: Programme, name: CueName): string {
+  const words = [...(p.answers?.cues?.[name] ?? [])].sort((a, b) => b.length - a.length);
+  return words.length ? words.map(esc).join("|") : "(?!)";
+}
+
+const cache = new WeakMap<Programme, Map<CueName, RegExp>>();
+
+/** A cue list as a regex matching any of its words as written (normalised, Latin in lower case). */
+export function cue(p: Programme, name: CueName): RegExp {
+  let m = cache.get(p);
+  if (!m) cache.set(p, (m = new Map()));
+  let re = m.get(name);
+  if (!re) m.set(name, (re = new RegExp(cueSource(p, name))));
+  return re;
+}
