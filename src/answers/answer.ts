@@ -31,6 +31,9 @@ const MIN_EMPTY_COVERAGE = 0.5;
 const MIN_FOREIGN = 0.25;
 // When a keyword of the programme's answers matched strongly ("路费", but also "多少钱"), half the subject must be foreign.
 const MIN_FOREIGN_NAMED = 0.5;
+// A task put to the bot keeps to the training when a programme answer is named this surely ("帮我查下截止时间": a
+// statement, so its keyword's 0.95 less 0.1).
+const MIN_TASK_NAMED = 0.8;
 // A task put to the bot ("帮我…", "请把…", "给我…").
 const REQUEST = /^(?:请|麻烦)?(?:你)?(?:帮我|帮忙|给我|替我|请|麻烦)/;
 
@@ -73,6 +76,9 @@ export function answerQuestion(text: string, ctx: AnswerContext): Answer | null 
   // writes; beside an unstated topic it names ("shuttle bus from the station") more of it must be. English words of the
   // training (cues.trainingEn) make unknown words things the notice leaves out ("Is the exam multiple choice").
   if (!training && lang === "en" && !cue(p, "trainingEn").test(normalise(text)) && looksLikeQuestion(text) && englishForeign(p, text, whole?.intent === "unknown" && whole.confidence >= 0.8)) return outsideAnswer(p, lang);
+  // "编个顺口溜", "写一篇工作总结", "来首歌": a task put to the bot that names nothing of the training and is no strong
+  // question of the programme's is not about the training ("帮我说一下报名流程" is)
+  if (!itself && lang === "zh" && isTask(p, text) && !named(whole, MIN_TASK_NAMED)) return outsideAnswer(p, lang);
   // "帮我把这段话润色一下": a task asked of the bot, most of whose words the bot does not know, is no question about the training
   if (!training && lang === "zh" && !looksLikeQuestion(text) && REQUEST.test(compact(normalise(text))) && foreignShare(p, text).share >= MIN_FOREIGN_NAMED) return outsideAnswer(p, lang);
   if (!training && lang === "zh" && looksLikeQuestion(text) && foreignShare(p, text).share >= (named(whole) ? MIN_FOREIGN_NAMED : MIN_FOREIGN)) return outsideAnswer(p, lang);
@@ -228,8 +234,8 @@ function foreignHead(p: Programme, text: string): boolean {
 }
 
 /** The programme's own words for a subject asked it strongly ("路费自己承担吗": 路费): about the training whatever else it says. */
-function named(a: Answer | null): boolean {
-  return Boolean(a && !INDIRECT.has(a.intent) && a.confidence >= 0.9);
+function named(a: Answer | null, min = 0.9): boolean {
+  return Boolean(a && !INDIRECT.has(a.intent) && a.confidence >= min);
 }
 
 /** A question whose content words the notice barely holds ("社保怎么交", "个税怎么申报"): not about the training. */
@@ -251,6 +257,19 @@ function fromCards(text: string, ctx: AnswerContext, lang: "zh" | "en"): Answer 
   return quoteCards(near, lang, Math.min(0.85, 0.5 + best.coverage / 2));
 }
 
+
+/** A message that opens by asking the bot to make or do something (cues.taskVerbs: "帮我查", or one and cues.taskMeasures: "编个", "写一篇"). */
+function isTask(p: Programme, text: string): boolean {
+  let re = taskCache.get(p);
+  if (!re) {
+    const verbs = cueSource(p, "taskVerbs");
+    // asked as a favour ("帮我查一下专利号") the verb alone makes it a task; else a measure word follows ("编个顺口溜")
+    re = new RegExp(`^(?:请|麻烦)?你?(?:能不能|可不可以|可以|能)?(?:(?:帮我|帮忙|给我|替我|为我)(?:${verbs})|(?:帮)?(?:${verbs})(?:一下)?(?:${cueSource(p, "taskMeasures")}))`);
+    taskCache.set(p, re);
+  }
+  return re.test(compact(normalise(text)));
+}
+const taskCache = new WeakMap<Programme, RegExp>();
 
 /** "武汉到十堰高铁几个小时": a journey between two places named, asked how long or how far, with no training word. */
 function isTrip(text: string, ctx: AnswerContext): boolean {
