@@ -100,8 +100,10 @@ export const PROBE10: Case[] = [
   en("Do I need to bring a laptop", "laptop"),
   en("who can take part", "enterprise"),
   // J. the notice does not say
-  unk("每个公司最多报几个人"),
-  unk("一个单位能报多少名额"),
+  // (the earlier batches' convention, rules8: a per-company limit is unstated for the offline stage only; online places are unlimited)
+  q("每个公司最多报几个人", "不限"),
+  q("一个单位能报多少名额", "不限"),
+  unk("每家企业线下最多去几个人"),
   q("线下考试几点开始", "下午"),
   unk("线下考核考什么题型"),
   unk("证书全国通用吗"),
@@ -109,7 +111,7 @@ export const PROBE10: Case[] = [
   unk("直播有回放吗"),
   unk("线下培训具体在哪个酒店"),
   unk("在线测试多少分及格"),
-  unk("Is there a limit per company?"),
+  en("Is there a limit per company?", "unlimited"),
   en("What time does the offline exam start?", "afternoon"),
   // K. asked whether it is set: the notice says 另行通知
   q("线下什么时候开始 定了没", "另行通知"),
