@@ -85,6 +85,9 @@ export function answerQuestion(text: string, ctx: AnswerContext): Answer | null 
   // a question that nothing in the programme matches and whose words no card holds is about something else
   if (!training && !whole && unrelated(text, ctx)) return outsideAnswer(p, lang);
   const all = answerAll(text, whole, ctx, lang);
+  // "公司怎么申请专利", "讲讲三国演义": a question nothing in the programme answers, or a request in words the bot does not
+  // know, with no training word in it, is about something else (a message of the training's own words gets "not stated")
+  if (!training && !all && !isChatter(text) && (looksLikeQuestion(text) || (opensWithTask(p, text, lang) && (lang === "zh" ? foreignShare(p, text).share >= MIN_FOREIGN_NAMED : englishForeign(p, text, false))))) return outsideAnswer(p, lang);
   // "专利怎么申请": how to do something, reached only by quoting a card that shares a word with it, is IP practice, not the training
   if (!training && all?.intent === "card" && HOW_TO.test(normalise(text))) return outsideAnswer(p, lang);
   return afterDeadline(withEmptyFields(text, withBestCard(text, all, ctx), ctx, lang), ctx);
@@ -270,6 +273,13 @@ function isTask(p: Programme, text: string): boolean {
   return re.test(compact(normalise(text)));
 }
 const taskCache = new WeakMap<Programme, RegExp>();
+
+/** A message that opens with a task's verb ("讲讲三国演义", "Write a short story"), not a name or a form's answer. */
+function opensWithTask(p: Programme, text: string, lang: "zh" | "en"): boolean {
+  const n = normalise(text);
+  if (lang === "en") return new RegExp(`^(?:please |pls |can you |could you )?(?:${cueSource(p, "taskVerbsEn")})\\b`).test(n);
+  return new RegExp(`^(?:请|麻烦)?你?(?:帮我|帮忙|给我|替我|为我|帮)?(?:${cueSource(p, "taskVerbs")})`).test(compact(n));
+}
 
 /** "武汉到十堰高铁几个小时": a journey between two places named, asked how long or how far, with no training word. */
 function isTrip(text: string, ctx: AnswerContext): boolean {

@@ -64,6 +64,7 @@ const answersVocabulary = z.object({
       trip: z.array(z.string().min(1)),
       heads: z.array(z.string().min(1)),
       taskVerbs: z.array(z.string().min(1)),
+      taskVerbsEn: z.array(z.string().min(1)),
       taskMeasures: z.array(z.string().min(1)),
     })
     .optional(),
