@@ -105,7 +105,7 @@ function known(v: Vocabulary, w: string, sound?: string): boolean {
 }
 
 // English words that ask, link or point, not name a subject.
-const EN_FUNCTION = new Set(
+export const EN_FUNCTION = new Set(
   ("a an the is are was were be been being am do does did done doing have has had having i me my mine we us our you your he she it its they them their " +
     "this that these those there here what when where which who whom whose why how whether if or and but so then than to of for in on at by from with without " +
     "about into onto over under after before during between through up down out off again also too very just only still yet any some all each every no not " +

@@ -20,7 +20,7 @@ const ASK_PLACE = /在哪|哪里|哪儿|地点|地方|何处|地址|\bwhere\b|\b
 const ASK_CLOCK = /几点|点钟|\bwhat time\b|o'?clock/;
 // "现在/这会儿/此刻/眼下 是什么课": with a clock, the words for "now" name today and the half-day it is in
 const NOW = wordsRe(timeWords.now.zh, timeWords.now.en);
-const ABOUT_SESSION = /课|讲|上什么|上啥|学什么|学啥|安排|\bcourses?\b|\bclass\b|\bsessions?\b|\blectures?\b|\btopic\b|\bon\b/;
+const ABOUT_SESSION = /课|讲|上什么|上啥|学什么|学啥|安排|\bcourses?\b|\bclass\b|\bsessions?\b|\blectures?\b|\btopic\b|\bon\b|\btaught\b|\bteaching\b|\bcovered\b|\bcovering\b|\blearning\b|\bstudying\b/;
 // English words people drop into Chinese chat, as the Chinese words the keywords use.
 const MIXED: Record<string, string> = {
   link: "链接", links: "链接", url: "网址", deadline: "截止", ddl: "截止", schedule: "课程表", agenda: "课程表",
