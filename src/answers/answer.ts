@@ -10,6 +10,7 @@ import { emptyField, outsideAnswer, quoteCards } from "./quote.js";
 import { englishForeignShare, foreignShare } from "./foreign.js";
 import { cardsOf } from "./cards.js";
 import { initialsReadings } from "./initials.js";
+import { pinyinReading } from "./pinyin-words.js";
 import { zhDate } from "../programme/lookup.js";
 import { enDate } from "./dates.js";
 import { cue, cueSource } from "./cues.js";
@@ -49,6 +50,12 @@ export function answerQuestion(text: string, ctx: AnswerContext): Answer | null 
       // a stable sort: among equally sure answers, the reading of the word the notice names most
       .sort((a, b) => Number(Boolean(a.unknown)) - Number(Boolean(b.unknown)) || b.confidence - a.confidence)[0];
     if (best) return best;
+  }
+  // "peixun mianfei ma", "zhengshu 怎么拿": words typed in full pinyin are read as the Chinese words they spell
+  const spelt = pinyinReading(ctx.programme, normalise(text));
+  if (spelt) {
+    const a = answerQuestion(spelt, ctx);
+    if (a && !a.outside) return a;
   }
   // "培训免费吗？明天下雨吗？": a clause outside the training is left out, so that its words do not steer the rest
   const parts = clauses(text);
