@@ -322,7 +322,9 @@ function answerOne(text: string, ctx: AnswerContext): Answer | null {
     return q.question && isAboutProgramme(q) ? notStated(a, 0.55) : null;
   }
   if (!q.question) {
-    if (isReport(text) || top.score < MIN_STATEMENT) return null;
+    // "在线时长要求", "遴选标准": a subject and the head of what is asked of it is a question typed without its question word
+    const topic = cue(ctx.programme, "topicTails").test(q.flat.slice(-2));
+    if (isReport(text) || top.score < (topic ? MIN_SCORE : MIN_STATEMENT)) return null;
     return compose(top, top.score - 0.1, a);
   }
   // an unknown topic outranks its related intent, but "not stated" is not a sure answer

@@ -1,6 +1,6 @@
 import type { Programme } from "../programme/schema.js";
 
-export type CueName = "training" | "trainingItself" | "trainingEn" | "exact" | "trip" | "heads" | "taskVerbs" | "taskVerbsEn" | "taskMeasures";
+export type CueName = "training" | "trainingItself" | "trainingEn" | "exact" | "trip" | "heads" | "taskVerbs" | "taskVerbsEn" | "taskMeasures" | "topicTails";
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

@@ -66,6 +66,7 @@ const answersVocabulary = z.object({
       taskVerbs: z.array(z.string().min(1)),
       taskVerbsEn: z.array(z.string().min(1)),
       taskMeasures: z.array(z.string().min(1)),
+      topicTails: z.array(z.string().min(1)),
     })
     .optional(),
   /** What an empty field of the programme is about, so that "the notice does not say" can be found. */
