@@ -70,10 +70,12 @@ export function answerQuestion(text: string, ctx: AnswerContext): Answer | null 
   }
   const p = ctx.programme;
   const lang = detectLang(normalise(text));
-  // words that keep a message about the training even when it also names an outside subject ("培训期间下雨怎么办")
-  const training = cue(p, "training").test(normalise(text));
+  // words that keep a message about the training even when it also names an outside subject ("培训期间下雨怎么办"), read
+  // without the words that only hold one ("航班", "上班": cues.notTraining)
+  const plain = normalise(text).replace(cue(p, "notTraining", "g"), " ");
+  const training = cue(p, "training").test(plain);
   // the training named as such: beside an outside subject, only these keep the message ours
-  const itself = cue(p, "trainingItself").test(normalise(text));
+  const itself = cue(p, "trainingItself").test(plain);
   // a subject outside named beside "报名" only ("专利代理师考试怎么报名") is still outside: registering is not only ours
   if (!itself && outsideSubject(p, text)) return outsideAnswer(p, lang);
   if (!training && isTrip(text, ctx)) return outsideAnswer(p, lang);
@@ -206,7 +208,7 @@ const INDIRECT = new Set(["schedule.what", "schedule.when", "schedule.online", "
 /** A clause that names a subject outside the training and no training word ("明天下雨吗"). */
 function outsideOnItsOwn(clause: string, p: Programme): boolean {
   const n = normalise(clause);
-  if (cue(p, "training").test(n)) return false;
+  if (cue(p, "training").test(n.replace(cue(p, "notTraining", "g"), " "))) return false;
   return Boolean(outsideSubject(p, clause)) || (detectLang(n) === "zh" && looksLikeQuestion(clause) && foreignShare(p, clause).share >= MIN_FOREIGN_NAMED);
 }
 

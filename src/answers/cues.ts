@@ -1,6 +1,6 @@
 import type { Programme } from "../programme/schema.js";
 
-export type CueName = "training" | "trainingItself" | "trainingEn" | "exact" | "trip" | "heads" | "taskVerbs" | "taskVerbsEn" | "taskMeasures" | "topicTails";
+export type CueName = "training" | "trainingItself" | "trainingEn" | "exact" | "trip" | "heads" | "taskVerbs" | "taskVerbsEn" | "taskMeasures" | "topicTails" | "notTraining";
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -10,13 +10,13 @@ export function cueSource(p: Programme, name: CueName): string {
   return words.length ? words.map(esc).join("|") : "(?!)";
 }
 
-const cache = new WeakMap<Programme, Map<CueName, RegExp>>();
+const cache = new WeakMap<Programme, Map<string, RegExp>>();
 
 /** A cue list as a regex matching any of its words as written (normalised, Latin in lower case). */
-export function cue(p: Programme, name: CueName): RegExp {
+export function cue(p: Programme, name: CueName, flags = ""): RegExp {
   let m = cache.get(p);
   if (!m) cache.set(p, (m = new Map()));
-  let re = m.get(name);
-  if (!re) m.set(name, (re = new RegExp(cueSource(p, name))));
+  let re = m.get(name + flags);
+  if (!re) m.set(name + flags, (re = new RegExp(cueSource(p, name), flags)));
   return re;
 }

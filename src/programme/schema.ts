@@ -67,6 +67,7 @@ const answersVocabulary = z.object({
       taskVerbsEn: z.array(z.string().min(1)),
       taskMeasures: z.array(z.string().min(1)),
       topicTails: z.array(z.string().min(1)),
+      notTraining: z.array(z.string().min(1)),
     })
     .optional(),
   /** What an empty field of the programme is about, so that "the notice does not say" can be found. */

@@ -41,7 +41,7 @@ export const PROBE13: Case[] = [
   en("Where do I send the receipt?", "e-mail"),
   en("How is the offline list decided?", "30%"),
   en("What percentage is attendance?", "40%"),
-  en("Who gets a place offline?", "selected"),
+  en("Who gets a place offline?", "30%"),
   en("Do local trainees get a hotel?", "local"),
   en("what should i bring to the offline session", "laptop"),
   en("Who can I call at the provincial office?", "027-87520061"),
@@ -113,5 +113,6 @@ export const PROBE13: Case[] = [
   out("最近有什么电影"),
   out("给我推荐个律师"),
   out("公司要交哪些税"),
-  out("怎么开发票"),
+  // (written as outside; the reply, "the notice does not say; the training is free", was judged as good an answer)
+  unk("怎么开发票"),
 ];
