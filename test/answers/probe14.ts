@@ -1,5 +1,5 @@
 import type { Case } from "./questions.js";
-import { q, en, unk, out, at, inClass, county } from "./cases.js";
+import { q, unk, out, at, inClass, county } from "./cases.js";
 
 /**
  * probe14: a fifth set, written after probe13 was fixed and before running it: the two largest causes of the earlier
