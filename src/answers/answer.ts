@@ -198,6 +198,8 @@ function answerAll(text: string, whole: Answer | null, ctx: AnswerContext, lang:
     if (!out) out = a;
     else if ((a.intent !== out.intent || a.intent.startsWith("schedule.")) && !addsNothing(a.text, out.text)) out = { ...out, text: `${out.text}\n${a.text}` };
   }
+  // "要带电脑吗要带身份证吗": one question answered and one the notice leaves open is an answer that says what is not stated
+  if (out?.unknown && known.length > 0 && parts.length > 1) out = { ...out, unknown: false };
   return out ?? fromCards(text, ctx, lang);
 }
 
@@ -302,7 +304,9 @@ function isTrip(text: string, ctx: AnswerContext): boolean {
 /** Clauses of a message, split at punctuation, spaces between Chinese, and "还有/另外/顺便". */
 export function clauses(text: string): string[] {
   return normalise(text)
-    .split(/[,，。.;；!！?？\n]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|还有|另外|顺便问一?下?|以及/)
+    // typed without punctuation, a question particle ends a question when more words follow ("要带电脑吗要带身份证吗"),
+    // and so does a question word before a yes-or-no question ("证书谁发的要考试吗", "在哪里管住吗")
+    .split(/[,，。.;；!！?？\n]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|(?<=[吗呢])(?=[\u4e00-\u9fff]{2})|(?:(?<=谁[发办管出颁]?的|[^为]什么|哪天|哪里|哪儿|几号|多少|多久)|(?<=谁)(?![发办管出颁]?的))(?!时候|时间|地方|样|人|内容)(?=[\u4e00-\u9fff]{2,}(?:吗|呢|么|没|不)$)|还有(?!效|没有|多少|几|吗|没)|另外|顺便问一?下?|以及/)
     .map((x) => x.trim())
     .filter((x) => compact(x).length >= 2);
 }
