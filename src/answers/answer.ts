@@ -122,13 +122,14 @@ const FIGURES = /\d+(?:%|小时|人|天|分|月\d+日)/g;
  * contacts follow the asker's place, not the words.
  */
 function withBestCard(text: string, a: Answer | null, ctx: AnswerContext): Answer | null {
-  if (!a || a.outside || a.unknown || a.lang !== "zh" || a.intent === "card" || a.intent === "purpose") return a;
+  if (!a || a.outside || a.unknown || a.intent === "card" || a.intent === "purpose") return a;
   const best = retrieve(ctx.programme, text, 1)[0];
   if (!best || best.card.empty || best.coverage < MIN_COVERAGE || best.card.source.startsWith("classes")) return a;
-  const figures = best.card.zh.match(FIGURES) ?? [];
+  // "What share is questionnaire quality?": the figures are the same in either language
+  const figures = (best.card.zh.match(FIGURES) ?? []).map((x) => (a.lang === "en" ? x.replace(/[^\d%]+$/, "") : x));
   const missed = figures.length > 0 && !figures.some((x) => a.text.includes(x));
-  if (!missed && !quotesCard(text, best.card.zh, a.text, ctx.programme)) return a;
-  return { ...a, text: `${a.text}\n${quoteCards([best], "zh", a.confidence).text}`, sources: [...(a.sources ?? []), best.card.source] };
+  if (!missed && (a.lang === "en" || !quotesCard(text, best.card.zh, a.text, ctx.programme))) return a;
+  return { ...a, text: `${a.text}\n${quoteCards([best], a.lang, a.confidence).text}`, sources: [...(a.sources ?? []), best.card.source] };
 }
 
 // A run of the notice's words this long, quoted by a question, names the statement that holds it ("考核认证机会").
@@ -145,12 +146,16 @@ function quotesCard(text: string, card: string, answer: string, p: Programme): b
   return false;
 }
 
+// How an answer opens when the notice does not state what was asked.
+const NOT_STATED_LEAD = /^(?:通知中没有说明|the notice does not (?:say|state))/i;
 // Words by which an answer already says that something is not given.
 const SAYS_OPEN = /另行通知|没有说明|未列出|没有写|not state|announced later|lists no/;
 
 /** An answer to a question that also asks for a field the programme leaves empty says so ("省局邮箱是多少"). */
 function withEmptyFields(text: string, a: Answer | null, ctx: AnswerContext, lang: "zh" | "en"): Answer | null {
   if (!a || a.outside || a.unknown) return a;
+  // "省局联系人的邮箱是多少": an answer to one question that opens by saying the notice does not state it is "not stated"
+  if (clauses(text).length === 1 && NOT_STATED_LEAD.test(a.text)) return { ...a, unknown: true };
   const hit = () => retrieve(ctx.programme, text).find((h) => h.card.empty && h.coverage >= MIN_EMPTY_COVERAGE);
   if (SAYS_OPEN.test(a.text)) {
     // "线下培训具体几号" asks for the very value the answer's lead says is announced later: that is "not stated"

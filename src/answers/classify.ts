@@ -32,6 +32,8 @@ const BARE: Record<string, IntentId> = {
 // A date asked about with these words asks what is taught that day ("明天有课吗", "today what is on").
 const COURSE = /讲|课|学|安排|直播|培训|上什么|干什么|\bon\b|schedule|taught|class|session/;
 
+// Below this weight an unstated topic's word is generic and needs the topic's subject named beside it.
+const GENERIC_TOPIC = 0.95;
 // Whether something is still open or still in time.
 const STILL = /还(?:能|可以|可不可以|来得及|赶得上|让)|来得及|来不及|赶得上|赶不上|还没截止|截止了没|截没截止/;
 
@@ -57,7 +59,13 @@ export function classify(q: Query, p: Programme): Classification {
   }
   const s = (id: IntentId) => score.get(id)?.score ?? 0;
 
-  const unknown = vocab.unknown.find((t) => (!t.when || q.askWhen) && (!t.phase || q.phase === t.phase) && matchKeywords(t.words, q));
+  // a topic's generic words (weighted below 1: "作用", "能用来") ask of its subject only when the subject is named too
+  // ("证书有什么作用", not "问卷的作用是什么")
+  const asked = (t: UnknownTopic) => {
+    const hit = matchKeywords(t.words, q);
+    return Boolean(hit && (hit.score >= GENERIC_TOPIC || !t.related || s(t.related) > 0));
+  };
+  const unknown = vocab.unknown.find((t) => (!t.when || q.askWhen) && (!t.phase || q.phase === t.phase) && asked(t));
   // an attribute the notice does not give ("在线测试考啥题型") outranks the subject it is asked of ("在线测试")
   if (unknown) put("unknown", unknown.score ?? Math.max(0.97, Math.min(0.99, (unknown.related ? s(unknown.related) : 0) + 0.01)));
   if (q.classes.length && s("organisers") >= 0.85) put("class.ofCity", s("organisers") + 0.01);

@@ -105,6 +105,8 @@ export const programmeSchema = z
       basis: z.array(text),
       /** The notice's opening sentence: what the training is for. */
       purpose: text.optional(),
+      /** The notice's attachments (附件1…), in order, as it titles them. */
+      attachments: z.array(text).default([]),
     }),
     period: text,
     organiser: text,
