@@ -96,7 +96,7 @@ export function answerQuestion(text: string, ctx: AnswerContext): Answer | null 
   const all = answerAll(text, whole, ctx, lang);
   // "公司怎么申请专利", "讲讲三国演义": a question nothing in the programme answers, or a request in words the bot does not
   // know, with no training word in it, is about something else (a message of the training's own words gets "not stated")
-  if (!training && !all && !isChatter(text) && (looksLikeQuestion(text) || (opensWithTask(p, text, lang) && (lang === "zh" ? foreignShare(p, text).share >= MIN_FOREIGN_NAMED : englishForeign(p, text, false))))) return outsideAnswer(p, lang);
+  if (!training && !all && !isChatter(text) && (looksLikeQuestion(text) || (opensWithTask(p, text, lang) && (lang === "zh" ? foreignShare(p, text).share >= MIN_FOREIGN_NAMED : englishForeignShare(p, text).share >= MIN_FOREIGN_NAMED)))) return outsideAnswer(p, lang);
   // "专利怎么申请": how to do something, reached only by quoting a card that shares a word with it, is IP practice, not the training
   if (!training && all?.intent === "card" && HOW_TO.test(normalise(text))) return outsideAnswer(p, lang);
   return afterDeadline(withEmptyFields(text, withBestCard(text, all, ctx), ctx, lang), ctx);
@@ -175,6 +175,8 @@ function withEmptyFields(text: string, a: Answer | null, ctx: AnswerContext, lan
   return a.text.includes(note.replace(/[。.]$/, "")) ? a : { ...a, text: `${note}\n${a.text}` };
 }
 
+// A clause that asks, answered on a keyword of this weight or more, adds its answer to the reply.
+const MIN_CLAUSE_QUESTION = 0.7;
 const REGISTRATION = new Set(["register.how", "register.done", "questionnaire", "receipt", "deadline.form"]);
 
 /** Once the form deadline has passed, an answer about registering says so first. */
@@ -195,7 +197,8 @@ function answerAll(text: string, whole: Answer | null, ctx: AnswerContext, lang:
   const own = classes.length === 1 ? { ...ctx, classId: classes[0]!.id } : ctx;
   const answers = parts.map((part) => answerOne(part, own));
   // every clause answered on its own: the message's "not stated" came from reading them together
-  const known = answers.filter((a): a is Answer => Boolean(a && !a.unknown && a.confidence >= 0.8));
+  // a clause asked as a question ("学几天") is answered on a weaker match than a clause that only names something
+  const known = answers.filter((a, i): a is Answer => Boolean(a && !a.unknown && a.confidence >= (looksLikeQuestion(parts[i]!) ? MIN_CLAUSE_QUESTION : 0.8)));
   // schedule questions each answered on their own are answered in the order asked ("线上第一天上午…？线下第一天下午…")
   const sessions = known.length === parts.length && known.every((a) => a.intent.startsWith("schedule."));
   let out: Answer | null = (whole?.unknown || sessions) && known.length === parts.length ? null : whole;

@@ -65,7 +65,15 @@ export function classify(q: Query, p: Programme): Classification {
     const hit = matchKeywords(t.words, q);
     return Boolean(hit && (hit.score >= GENERIC_TOPIC || !t.related || s(t.related) > 0));
   };
-  const unknown = vocab.unknown.find((t) => (!t.when || q.askWhen) && (!t.phase || q.phase === t.phase) && asked(t));
+  // of several topics asked, the one whose words hold most of the text ("补报" of a late registration, not "补" of a replay)
+  let unknown: UnknownTopic | undefined;
+  let held = 0;
+  for (const t of vocab.unknown) {
+    if ((t.when && !q.askWhen) || (t.phase && q.phase !== t.phase) || !asked(t)) continue;
+    // every word of the topic the text holds counts ("错过" and "补报", against "能补" alone)
+    const len = t.words.reduce((n, w) => n + (matchKeywords([w], q)?.len ?? 0), 0);
+    if (len > held) [unknown, held] = [t, len];
+  }
   // an attribute the notice does not give ("在线测试考啥题型") outranks the subject it is asked of ("在线测试")
   if (unknown) put("unknown", unknown.score ?? Math.max(0.97, Math.min(0.99, (unknown.related ? s(unknown.related) : 0) + 0.01)));
   if (q.classes.length && s("organisers") >= 0.85) put("class.ofCity", s("organisers") + 0.01);

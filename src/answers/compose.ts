@@ -60,7 +60,7 @@ export function compose(top: Scored, confidence: number, a: ComposeArgs): Answer
   if (own && !WITH_CLASS.includes(top.id) && !text.includes(own.contact.name) && !text.includes(own.contact.nameEn ?? own.contact.name)) text += "\n" + composeText("class.ofCity", a);
   // "回执是附件几": an attachment asked of is named by its number, as the notice lists them
   const attachments = a.p.document.attachments;
-  if (attachments.length && /附件|attachment/.test(a.q.norm) && !/附件\d|attachment \d/i.test(text)) {
+  if (attachments.length && /附件|模板|模版|attachment|template/.test(a.q.norm) && !/附件\d|attachment \d/i.test(text)) {
     text += a.q.lang === "en"
       ? `\nAttachments: ${attachments.map((t, i) => `Attachment ${i + 1}: ${t.en} (${t.zh})`).join("; ")}.`
       : `\n附件：${attachments.map((t, i) => `附件${i + 1}：${t.zh}`).join("；")}。`;
