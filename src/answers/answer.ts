@@ -63,11 +63,18 @@ export function answerQuestion(text: string, ctx: AnswerContext): Answer | null 
     const kept = parts.filter((c) => !outsideOnItsOwn(c, ctx.programme));
     if (kept.length && kept.length < parts.length) {
       const a = answerQuestion(kept.join("。"), ctx);
-      if (!a || a.outside) return a;
+      // the clause kept says nothing answerable on its own ("我要报名"): the message is read whole
+      if (a?.outside) return a;
+      if (!a) return answerWhole(text, ctx);
       const note = a.lang === "en" ? "(Your other question is outside what I handle.)" : "（另一个问题不在我能解答的范围内。）";
       return { ...a, text: `${a.text}\n${note}` };
     }
   }
+  return answerWhole(text, ctx);
+}
+
+/** A message read as one: its subject, its gates and its clauses' answers. */
+function answerWhole(text: string, ctx: AnswerContext): Answer | null {
   const p = ctx.programme;
   const lang = detectLang(normalise(text));
   // words that keep a message about the training even when it also names an outside subject ("培训期间下雨怎么办"), read
@@ -88,6 +95,8 @@ export function answerQuestion(text: string, ctx: AnswerContext): Answer | null 
   // "编个顺口溜", "写一篇工作总结", "来首歌": a task put to the bot that names nothing of the training and is no strong
   // question of the programme's is not about the training ("帮我说一下报名流程" is)
   if (!itself && lang === "zh" && isTask(p, text) && !named(whole, MIN_TASK_NAMED)) return outsideAnswer(p, lang);
+  // "write an email to my boss": asked to make a text (cues.taskMakeEn), with no training word, the bot declines
+  if (!training && lang === "en" && !cue(p, "trainingEn").test(normalise(text)) && new RegExp(`^(?:please |pls |can you |could you )?(?:${cueSource(p, "taskMakeEn")})\\b`).test(normalise(text))) return outsideAnswer(p, lang);
   // "帮我把这段话润色一下": a task asked of the bot, most of whose words the bot does not know, is no question about the training
   if (!training && lang === "zh" && !looksLikeQuestion(text) && REQUEST.test(compact(normalise(text))) && foreignShare(p, text).share >= MIN_FOREIGN_NAMED) return outsideAnswer(p, lang);
   if (!training && lang === "zh" && looksLikeQuestion(text) && foreignShare(p, text).share >= (named(whole) ? MIN_FOREIGN_NAMED : MIN_FOREIGN)) return outsideAnswer(p, lang);

@@ -1,6 +1,6 @@
 import type { Programme } from "../programme/schema.js";
 
-export type CueName = "training" | "trainingItself" | "trainingEn" | "exact" | "trip" | "heads" | "taskVerbs" | "taskVerbsEn" | "taskMeasures" | "topicTails" | "notTraining";
+export type CueName = "training" | "trainingItself" | "trainingEn" | "exact" | "trip" | "heads" | "taskVerbs" | "taskVerbsEn" | "taskMeasures" | "topicTails" | "taskMakeEn" | "notTraining";
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

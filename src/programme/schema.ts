@@ -67,6 +67,7 @@ const answersVocabulary = z.object({
       taskVerbsEn: z.array(z.string().min(1)),
       taskMeasures: z.array(z.string().min(1)),
       topicTails: z.array(z.string().min(1)),
+      taskMakeEn: z.array(z.string().min(1)),
       notTraining: z.array(z.string().min(1)),
     })
     .optional(),
