@@ -7,7 +7,8 @@ import { isChatter, isPersonalQuestion, isReport, looksLikeQuestion } from "./qu
 import { compact, detectLang, normalise } from "./normalise.js";
 import { outsideSubject, retrieve, withSynonyms } from "./retrieve.js";
 import { emptyField, outsideAnswer, quoteCards } from "./quote.js";
-import { englishForeignShare, foreignShare } from "./foreign.js";
+import { englishForeignShare, foreignShare, wordsNotIn } from "./foreign.js";
+import { fallbackContact } from "./facts.js";
 import { cardsOf } from "./cards.js";
 import { initialsReadings } from "./initials.js";
 import { pinyinReading } from "./pinyin-words.js";
@@ -108,7 +109,7 @@ function answerWhole(text: string, ctx: AnswerContext): Answer | null {
   if (!training && !all && !isChatter(text) && (looksLikeQuestion(text) || (opensWithTask(p, text, lang) && (lang === "zh" ? foreignShare(p, text).share >= MIN_FOREIGN_NAMED : englishForeignShare(p, text).share >= MIN_FOREIGN_NAMED)))) return outsideAnswer(p, lang);
   // "专利怎么申请": how to do something, reached only by quoting a card that shares a word with it, is IP practice, not the training
   if (!training && all?.intent === "card" && HOW_TO.test(normalise(text))) return outsideAnswer(p, lang);
-  return afterDeadline(withEmptyFields(text, withBestCard(text, all, ctx), ctx, lang), ctx);
+  return afterDeadline(withEmptyFields(text, withBestCard(text, unstatedAttribute(text, all, ctx), ctx), ctx, lang), ctx);
 }
 
 // Words that ask for an exact value (a day, an address), not for what the notice says about it.
@@ -187,6 +188,24 @@ function withEmptyFields(text: string, a: Answer | null, ctx: AnswerContext, lan
 // A clause that asks, answered on a keyword of this weight or more, adds its answer to the reply.
 const MIN_CLAUSE_QUESTION = 0.7;
 const REGISTRATION = new Set(["register.how", "register.done", "questionnaire", "receipt", "deadline.form"]);
+
+// A yes-or-no question ("直播时可以提问吗", "有没有模拟题").
+const YES_NO = /吗$|有没有|能不能|可不可以|可否|是否|要不要|需不需要|允不允许|让不让/;
+// Answers that state a subject's facts, of which a yes-or-no question may ask one the notice does not give.
+const SUBJECT_ANSWERS = new Set(["livestream", "offline.info", "bring", "certificate", "selection", "online.dates", "schedule.offline", "schedule.online"]);
+
+/**
+ * "线下考核有没有模拟题": a yes-or-no question of one clause that names a subject and asks of it something the answer never
+ * mentions (a word of the question the answer does not hold) is answered "not stated", with what the notice says.
+ */
+function unstatedAttribute(text: string, a: Answer | null, ctx: AnswerContext): Answer | null {
+  if (!a || a.outside || a.unknown || a.lang !== "zh" || !SUBJECT_ANSWERS.has(a.intent) || clauses(text).length !== 1) return a;
+  if (!YES_NO.test(compact(normalise(text)))) return a;
+  const missing = wordsNotIn(ctx.programme, text, a.text);
+  if (!missing.length) return a;
+  const classes = understand(text, ctx.programme, ctx.now).classes;
+  return { ...a, unknown: true, text: `通知中没有说明这一点。通知中相关的内容：${a.text}\n如需了解，请联系${fallbackContact(ctx, "zh", classes)}。` };
+}
 
 /** Once the form deadline has passed, an answer about registering says so first. */
 function afterDeadline(a: Answer | null, ctx: AnswerContext): Answer | null {

@@ -94,6 +94,48 @@ export function foreignShare(p: Programme, text: string): { share: number; forei
   return { share: total ? foreign.length / total : 0, foreign, words };
 }
 
+/**
+ * "直播时可以提问吗" answered with the livestream's card: the question's dictionary words (question words, particles and
+ * everyday words removed) that neither the answer nor the bot's vocabulary holds ("提问"); empty when there is none.
+ */
+export function wordsNotIn(p: Programme, text: string, answer: string): string[] {
+  const v = vocabularyOf(p);
+  const everyday = new Set([...common.words, ...(p.answers?.everyday ?? [])]);
+  const flat = normalise(text)
+    .split(/[\s\p{P}]+/u)
+    .map((x) => compact(x).replace(PARTICLES, " ").replace(ASKING, " "))
+    .join(" ");
+  const out: string[] = [];
+  for (const [run] of flat.matchAll(HAN)) {
+    // a character typed for another that sounds the same ("笔计本" for 笔记本) misleads the dictionary: words holding one are not read
+    const py = pinyin(run, { toneType: "none", type: "array" });
+    const slip = new Array<boolean>(run.length).fill(false);
+    for (let i = 0; i + 1 < run.length; i++) {
+      const t = run.slice(i, i + 2);
+      if (!v.text.includes(t) && known(v, t, py[i]! + " " + py[i + 1]!)) slip[i] = slip[i + 1] = true;
+    }
+    let at = 0;
+    for (const w of segment(run)) {
+      const start = at;
+      at += w.length;
+      if (slip.slice(start, at).some(Boolean)) continue;
+      // a word the bot knows, as written or by its sound ("影响", "确定", "连结"), is the programme's own subject
+      if (w.length < 2 || everyday.has(w) || answer.includes(w) || known(v, w) || soundsKnown(v, w)) continue;
+      // a word the answer holds in part ("线下考核" beside "线下考核暨实战培训") is its subject, not something else
+      if ([...w].slice(1).some((_, i) => answer.includes(w.slice(i, i + 2)))) continue;
+      out.push(w);
+    }
+  }
+  return out;
+}
+
+/** Every two characters of the word sound as a pair the bot knows, whatever is written ("连结" as 链接). */
+function soundsKnown(v: Vocabulary, w: string): boolean {
+  const py = pinyin(w, { toneType: "none", type: "array" });
+  for (let i = 0; i + 1 < w.length; i++) if (!v.sounds.has(fold(py[i]!) + fold(py[i + 1]!))) return false;
+  return true;
+}
+
 /** The bot has a word written so, or one sounding so with one of its characters as written ("林选" for "遴选"). */
 function known(v: Vocabulary, w: string, sound?: string): boolean {
   if (v.text.includes(w)) return true;
