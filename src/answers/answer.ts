@@ -14,7 +14,8 @@ import { initialsReadings } from "./initials.js";
 import { pinyinReading } from "./pinyin-words.js";
 import { zhDate } from "../programme/lookup.js";
 import { enDate } from "./dates.js";
-import { cue, cueSource } from "./cues.js";
+import { cue } from "./cues.js";
+import { asksToMake, foreignHead, isTask, isTrip, opensWithTask } from "./shapes.js";
 
 // Below this a keyword match is too weak to call the text a question about the programme.
 const MIN_SCORE = 0.5;
@@ -97,7 +98,7 @@ function answerWhole(text: string, ctx: AnswerContext): Answer | null {
   // question of the programme's is not about the training ("帮我说一下报名流程" is)
   if (!itself && lang === "zh" && isTask(p, text) && !named(whole, MIN_TASK_NAMED)) return outsideAnswer(p, lang);
   // "write an email to my boss": asked to make a text (cues.taskMakeEn), with no training word, the bot declines
-  if (!training && lang === "en" && !cue(p, "trainingEn").test(normalise(text)) && new RegExp(`^(?:please |pls |can you |could you )?(?:${cueSource(p, "taskMakeEn")})\\b`).test(normalise(text))) return outsideAnswer(p, lang);
+  if (!training && lang === "en" && !cue(p, "trainingEn").test(normalise(text)) && asksToMake(p, text)) return outsideAnswer(p, lang);
   // "帮我把这段话润色一下": a task asked of the bot, most of whose words the bot does not know, is no question about the training
   if (!training && lang === "zh" && !looksLikeQuestion(text) && REQUEST.test(compact(normalise(text))) && foreignShare(p, text).share >= MIN_FOREIGN_NAMED) return outsideAnswer(p, lang);
   if (!training && lang === "zh" && looksLikeQuestion(text) && foreignShare(p, text).share >= (named(whole) ? MIN_FOREIGN_NAMED : MIN_FOREIGN)) return outsideAnswer(p, lang);
@@ -261,28 +262,6 @@ function englishForeign(p: Programme, text: string, topic: boolean): boolean {
   return s.foreign.length >= 2 && s.share >= (topic ? MIN_FOREIGN_EN_TOPIC : MIN_FOREIGN_EN);
 }
 
-// Words the training shares with everything else a company files, pays or sits (cues.heads: "截止", "费用", "考试"): a
-// word the bot does not know just before one of them names whose deadline, fee or exam it is ("个税申报", "医保报销").
-// Not "报名": "异地报名", "团体报名" are ways of registering for this training.
-/** A head word right after a subject word, with at most one linking character and "的" between ("个税申报", "医保的报销"). */
-function headAfter(p: Programme): RegExp {
-  let re = headCache.get(p);
-  if (!re) headCache.set(p, (re = new RegExp(`^(?:[^\\s能要可会得该需都也还就才不没])?的?(?:${cueSource(p, "heads")})`)));
-  return re;
-}
-const headCache = new WeakMap<Programme, RegExp>();
-
-/** "企业年报什么时候截止", "医保报销比例": the head word is the training's, its subject is not. */
-function foreignHead(p: Programme, text: string): boolean {
-  const flat = compact(normalise(text));
-  if (!cue(p, "heads").test(flat)) return false;
-  const head = headAfter(p);
-  return foreignShare(p, text).words.some((w) => {
-    const at = flat.indexOf(w);
-    return at >= 0 && head.test(flat.slice(at + w.length));
-  });
-}
-
 /** The programme's own words for a subject asked it strongly ("路费自己承担吗": 路费): about the training whatever else it says. */
 function named(a: Answer | null, min = 0.9): boolean {
   return Boolean(a && !INDIRECT.has(a.intent) && a.confidence >= min);
@@ -307,35 +286,6 @@ function fromCards(text: string, ctx: AnswerContext, lang: "zh" | "en"): Answer 
   return quoteCards(near, lang, Math.min(0.85, 0.5 + best.coverage / 2));
 }
 
-
-/** A message that opens by asking the bot to make or do something (cues.taskVerbs: "帮我查", or one and cues.taskMeasures: "编个", "写一篇"). */
-function isTask(p: Programme, text: string): boolean {
-  let re = taskCache.get(p);
-  if (!re) {
-    const verbs = cueSource(p, "taskVerbs");
-    // asked as a favour ("帮我查一下专利号") the verb alone makes it a task; else a measure word follows ("编个顺口溜")
-    // "把这句话改得正式一点": what is to be worked on named first, then the verb
-    re = new RegExp(`^(?:请|麻烦)?你?(?:能不能|可不可以|可以|能)?(?:(?:帮我|帮忙|给我|替我|为我)(?:${verbs})|(?:帮)?(?:${verbs})(?:一下)?(?:${cueSource(p, "taskMeasures")})|(?:帮我|帮忙|给我)?把.{1,12}?(?:${verbs}))`);
-    taskCache.set(p, re);
-  }
-  return re.test(compact(normalise(text)));
-}
-const taskCache = new WeakMap<Programme, RegExp>();
-
-/** A message that opens with a task's verb ("讲讲三国演义", "Write a short story"), not a name or a form's answer. */
-function opensWithTask(p: Programme, text: string, lang: "zh" | "en"): boolean {
-  const n = normalise(text);
-  if (lang === "en") return new RegExp(`^(?:please |pls |can you |could you )?(?:${cueSource(p, "taskVerbsEn")})\\b`).test(n);
-  return new RegExp(`^(?:请|麻烦)?你?(?:帮我|帮忙|给我|替我|为我|帮)?(?:${cueSource(p, "taskVerbs")})`).test(compact(n));
-}
-
-/** "武汉到十堰高铁几个小时": a journey between two places named, asked how long or how far, with no training word. */
-function isTrip(text: string, ctx: AnswerContext): boolean {
-  const n = normalise(text);
-  if (!cue(ctx.programme, "trip").test(n) || !/到|去|至|\bto\b/.test(n)) return false;
-  const q = understand(text, ctx.programme, ctx.now);
-  return new Set([...q.cities.map((c) => c.id), ...q.places.map((x) => x.name)]).size >= 2;
-}
 
 /** Clauses of a message, split at punctuation, spaces between Chinese, and "还有/另外/顺便". */
 export function clauses(text: string): string[] {
