@@ -100,7 +100,8 @@ export function foreignShare(p: Programme, text: string): { share: number; forei
  */
 export function wordsNotIn(p: Programme, text: string, answer: string): string[] {
   const v = vocabularyOf(p);
-  const everyday = new Set([...common.words, ...(p.answers?.everyday ?? [])]);
+  let everyday = everydayCache.get(p);
+  if (!everyday) everydayCache.set(p, (everyday = new Set([...common.words, ...(p.answers?.everyday ?? [])])));
   const flat = normalise(text)
     .split(/[\s\p{P}]+/u)
     .map((x) => compact(x).replace(PARTICLES, " ").replace(ASKING, " "))
@@ -128,6 +129,8 @@ export function wordsNotIn(p: Programme, text: string, answer: string): string[]
   }
   return out;
 }
+
+const everydayCache = new WeakMap<Programme, Set<string>>();
 
 /** Every two characters of the word sound as a pair the bot knows, whatever is written ("连结" as 链接). */
 function soundsKnown(v: Vocabulary, w: string): boolean {

@@ -46,9 +46,18 @@ const taskCache = new WeakMap<Programme, RegExp>();
 /** A message that opens with a task's verb ("讲讲三国演义", "Write a short story"), not a name or a form's answer. */
 export function opensWithTask(p: Programme, text: string, lang: "zh" | "en"): boolean {
   const n = normalise(text);
-  if (lang === "en") return new RegExp(`^(?:please |pls |can you |could you )?(?:${cueSource(p, "taskVerbsEn")})\\b`).test(n);
-  return new RegExp(`^(?:请|麻烦)?你?(?:帮我|帮忙|给我|替我|为我|帮)?(?:${cueSource(p, "taskVerbs")})`).test(compact(n));
+  let res = opensCache.get(p);
+  if (!res) {
+    res = {
+      en: new RegExp(`^(?:please |pls |can you |could you )?(?:${cueSource(p, "taskVerbsEn")})\\b`),
+      zh: new RegExp(`^(?:请|麻烦)?你?(?:帮我|帮忙|给我|替我|为我|帮)?(?:${cueSource(p, "taskVerbs")})`),
+    };
+    opensCache.set(p, res);
+  }
+  return lang === "en" ? res.en.test(n) : res.zh.test(compact(n));
 }
+
+const opensCache = new WeakMap<Programme, { en: RegExp; zh: RegExp }>();
 
 /** "武汉到十堰高铁几个小时": a journey between two places named, asked how long or how far, with no training word. */
 export function isTrip(text: string, ctx: AnswerContext): boolean {
