@@ -50,7 +50,7 @@ export function indexOf(p: Programme): ProgrammeIndex {
 
 // A place name's spellings: its reading in context first, then each character's other readings (a few at most).
 const MAX_SPELLINGS = 8;
-function spellings(word: string): string[] {
+export function spellings(word: string): string[] {
   const first = pinyin(word, { toneType: "none", type: "array", v: true }).join("");
   let all = [""];
   for (const ch of word) {
