@@ -14,7 +14,7 @@ import { initialsReadings } from "./initials.js";
 import { pinyinReading } from "./pinyin-words.js";
 import { zhDate } from "../programme/lookup.js";
 import { enDate } from "./dates.js";
-import { cue } from "./cues.js";
+import { cue, cueOrSlip } from "./cues.js";
 import { asksToMake, foreignHead, isTask, isTrip, opensWithTask } from "./shapes.js";
 
 // Below this a keyword match is too weak to call the text a question about the programme.
@@ -82,9 +82,10 @@ function answerWhole(text: string, ctx: AnswerContext): Answer | null {
   // words that keep a message about the training even when it also names an outside subject ("培训期间下雨怎么办"), read
   // without the words that only hold one ("航班", "上班": cues.notTraining)
   const plain = normalise(text).replace(cue(p, "notTraining", "g"), " ");
-  const training = cue(p, "training").test(plain);
+  // a slip of one ("文卷填完了") is the word
+  const training = cueOrSlip(p, "training", plain);
   // the training named as such: beside an outside subject, only these keep the message ours
-  const itself = cue(p, "trainingItself").test(plain);
+  const itself = cueOrSlip(p, "trainingItself", plain);
   // a subject outside named beside "报名" only ("专利代理师考试怎么报名") is still outside: registering is not only ours
   if (!itself && outsideSubject(p, text)) return outsideAnswer(p, lang);
   if (!training && isTrip(text, ctx)) return outsideAnswer(p, lang);

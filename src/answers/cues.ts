@@ -1,4 +1,5 @@
 import type { Programme } from "../programme/schema.js";
+import { fuzzyIncludes } from "./typos.js";
 
 export type CueName = "training" | "trainingItself" | "trainingEn" | "exact" | "trip" | "heads" | "taskVerbs" | "taskVerbsEn" | "taskMeasures" | "topicTails" | "taskMakeEn" | "notTraining";
 
@@ -19,4 +20,13 @@ export function cue(p: Programme, name: CueName, flags = ""): RegExp {
   let re = m.get(name + flags);
   if (!re) m.set(name + flags, (re = new RegExp(cueSource(p, name), flags)));
   return re;
+}
+
+/**
+ * The cue list names something in the text, as written or with one character typed for one that sounds the same
+ * ("文卷" for 问卷, "临选" for 遴选, "陪训" for 培训): a slip of a training word is still the training's word.
+ */
+export function cueOrSlip(p: Programme, name: CueName, text: string): boolean {
+  if (cue(p, name).test(text)) return true;
+  return (p.answers?.cues?.[name] ?? []).some((w) => w.length >= 2 && /^[\u4e00-\u9fff]+$/.test(w) && fuzzyIncludes(text, w) > 0);
 }
