@@ -65,6 +65,10 @@ export function answerQuestion(text: string, ctx: AnswerContext): Answer | null 
     const kept = parts.filter((c) => !outsideOnItsOwn(c, ctx.programme));
     if (kept.length && kept.length < parts.length) {
       const a = answerQuestion(kept.join("。"), ctx);
+      // "專利年費在哪交 逾期了咋辦": what is kept names no word of the training and the notice does not answer it; it follows
+      // up the outside subject named before it, and is read with it
+      const followUp = a?.unknown && !kept.some((c) => cueOrSlip(ctx.programme, "training", normalise(c))) && parts.some((c) => !kept.includes(c) && outsideSubject(ctx.programme, c));
+      if (followUp) return answerWhole(text, ctx);
       // the clause kept says nothing answerable on its own ("我要报名"): the message is read whole
       if (a?.outside) return a;
       if (!a) return answerWhole(text, ctx);
@@ -320,6 +324,12 @@ function answerOne(text: string, ctx: AnswerContext): Answer | null {
     const topic = cue(ctx.programme, "topicTails").test(q.flat.slice(-2));
     if (isReport(text) || top.score < (topic ? MIN_SCORE : MIN_STATEMENT)) return null;
     return compose(top, top.score - 0.1, a);
+  }
+  // "回执忘交了 现在还能补吗" once the deadline has passed: the receipt or questionnaire sent late is answered by the
+  // deadline the notice sets for it, which has closed (whether a late registration is taken, "错过报名了还能补报吗", is not stated)
+  const item = c.ranked.some((x) => (x.id === "receipt" || x.id === "questionnaire") && x.score >= 0.8);
+  if (top.id === "unknown" && item && c.unknown?.related === "deadline.form" && ctx.now && ctx.now > new Date(ctx.programme.registration.formDeadline)) {
+    return compose({ ...top, id: "deadline.form" }, Math.min(top.score, 0.9), a);
   }
   // an unknown topic outranks its related intent, but "not stated" is not a sure answer
   return compose(top, top.id === "unknown" ? Math.min(top.score, 0.8) : top.score, a);

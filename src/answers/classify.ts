@@ -117,6 +117,8 @@ export function classify(q: Query, p: Programme): Classification {
   }
   if (s("schedule.online") > 0 && q.phase === "offline") put("schedule.offline", s("schedule.online") + 0.01);
 
+  // "考完试晚上干嘛", "考试之后干啥": what comes after a session named is its day's half day asked, or the next session
+  if (topics && topics.strength >= 0.3 && AFTER.test(q.flat) && !q.dates.length && !q.days.length) afterSession(q, p, topics);
   const sel = selectSessions(q, p);
   // "今天下午讲什么" with no clock: the plan by date, whatever half day it names
   const course = COURSE.test(q.norm);
@@ -183,4 +185,21 @@ function onlyAPlace(q: Query): boolean {
   for (const n of [...q.places.map((x) => x.name), ...q.cities.flatMap((c) => [c.zh, ...c.aliases])]) rest = rest.split(n).join("");
   // a bare name is a form's answer ("襄阳"), a sentence around it is said to the bot
   return rest.length < q.flat.length && /在|是|来自|属于/.test(rest) && rest.replace(/^(?:我|我们|我们公司|我司|本人|单位|公司|企业|我们单位)?(?:在|是|属于|来自)?|(?:的|市|县|区|这边|那边|人)?$/g, "").length <= 1;
+}
+
+// Words that ask what follows something ("考完了", "之后", "结束后").
+const AFTER = /完了?(?:以后|之后|后)?(?!成)|之后|以后|结束后|[^前]后(?:干|做|还|要|有)/;
+
+/** The question is read as asking the session after the first one named: on its day at the half day asked, else the next. */
+function afterSession(q: Query, p: Programme, topics: TopicHit): void {
+  const ref = topics.entries[0]!.refs[0]!;
+  const sessions = indexOf(p).sessions.filter((r) => r.phase === ref.phase);
+  const at = sessions.indexOf(ref);
+  const next = q.halfDays.length
+    ? sessions.slice(at + 1).find((r) => q.halfDays.includes(r.session.halfDay))
+    : sessions[at + 1];
+  if (!next) return;
+  q.days = [next.session.day];
+  q.halfDays = [next.session.halfDay];
+  q.phase = next.phase;
 }

@@ -22,6 +22,8 @@ const GLOSSARY: Array<[RegExp, string]> = [
   [/polic(?:y|ies)|new law/, "新法政策"],
   [/check[- ]?in|arrival|report for/, "学员报到"],
   [/\bexams?\b|\bexamination/, "专员考试"],
+  // the verb split around its object ("考完试"): the exam
+  [/考完试|考过试|考好试|考完了?$|考试完/, "专员考试"],
   [/study report|learning report/, "学习报告"],
   [/graduation|closing/, "培训班结业"],
   [/smart bridge|zhihuiqiao|wisdom bridge/, "智慧桥"],
