@@ -118,7 +118,7 @@ export function classify(q: Query, p: Programme): Classification {
   if (s("schedule.online") > 0 && q.phase === "offline") put("schedule.offline", s("schedule.online") + 0.01);
 
   // "考完试晚上干嘛", "考试之后干啥": what comes after a session named is its day's half day asked, or the next session
-  if (topics && topics.strength >= 0.3 && AFTER.test(q.flat) && !q.dates.length && !q.days.length) afterSession(q, p, topics);
+  if (AFTER.test(q.flat) && !q.dates.length) afterSession(q, p, topics);
   const sel = selectSessions(q, p);
   // "今天下午讲什么" with no clock: the plan by date, whatever half day it names
   const course = COURSE.test(q.norm);
@@ -190,9 +190,20 @@ function onlyAPlace(q: Query): boolean {
 // Words that ask what follows something ("考完了", "之后", "结束后").
 const AFTER = /完了?(?:以后|之后|后)?(?!成)|之后|以后|结束后|[^前]后(?:干|做|还|要|有)/;
 
-/** The question is read as asking the session after the first one named: on its day at the half day asked, else the next. */
-function afterSession(q: Query, p: Programme, topics: TopicHit): void {
-  const ref = topics.entries[0]!.refs[0]!;
+/**
+ * The question is read as asking the session after the one named (by its course, or by one day and half day: "第二天上午结束后"):
+ * on its day at the half day asked, else the next.
+ */
+function afterSession(q: Query, p: Programme, topics: TopicHit | undefined): void {
+  const phase = q.phase ?? "online";
+  const ref =
+    topics && topics.strength >= 0.3 && !q.days.length
+      ? topics.entries[0]!.refs[0]!
+      : q.days.length === 1 && q.halfDays.length === 1
+        ? indexOf(p).sessions.find((r) => r.phase === phase && r.session.day === q.days[0] && r.session.halfDay === q.halfDays[0])
+        : undefined;
+  if (!ref) return;
+  if (q.days.length) q.halfDays = [];
   const sessions = indexOf(p).sessions.filter((r) => r.phase === ref.phase);
   const at = sessions.indexOf(ref);
   const next = q.halfDays.length
