@@ -42,6 +42,8 @@ function wordsBySound(p: Programme): Map<string, string> {
   (p.answers?.cues?.training ?? []).forEach(add);
   for (const def of vocabularyOf(p).intents) for (const { kw } of def.zh) if (kw.length >= 2) add(kw);
   for (const group of p.answers?.synonyms ?? []) group.forEach(add);
+  // what the notice leaves out is asked in pinyin too ("you hui fang ma")
+  for (const t of vocabularyOf(p).unknown) for (const { kw } of t.words) if (kw.length >= 2) add(kw);
   for (const c of p.cities) [c.zh, ...c.aliases].forEach(place);
   for (const pl of placesOf(p)) place(pl.name);
   (p.answers?.everyday ?? []).forEach(add);
@@ -78,7 +80,9 @@ function readRun(map: Map<string, string>, tokens: string[]): string[] | undefin
  * word is the pinyin of a word the bot knows, alone or with the syllables typed after it, read in Chinese; undefined when
  * one is not (an English sentence has words no pinyin spells, or mostly its function words).
  */
-export function pinyinReading(p: Programme, norm: string): string | undefined {
+export function pinyinReading(p: Programme, typed: string): string | undefined {
+  // tone numbers typed after syllables ("pei2 xun4") say nothing the toneless reading needs
+  const norm = /[a-z][1-5]\b/.test(typed) ? typed.replace(/(?<=[a-z])[1-5]\b/g, "") : typed;
   const runs = norm.match(RUN);
   if (!runs) return undefined;
   const map = wordsBySound(p);
