@@ -36,7 +36,7 @@ export function isTask(p: Programme, text: string): boolean {
     const verbs = cueSource(p, "taskVerbs");
     // asked as a favour ("帮我查一下专利号") the verb alone makes it a task; else a measure word follows ("编个顺口溜")
     // "把这句话改得正式一点": what is to be worked on named first, then the verb
-    re = new RegExp(`^(?:请|麻烦)?你?(?:能不能|可不可以|可以|能)?(?:(?:帮我|帮忙|给我|替我|为我)(?:${verbs})|(?:帮)?(?:${verbs})(?:一下)?(?:${cueSource(p, "taskMeasures")})|(?:帮我|帮忙|给我)?把.{1,12}?(?:${verbs}))`);
+    re = new RegExp(`^(?:请|麻烦)?你?(?:能不能|可不可以|可以|能)?(?:(?:帮我|帮忙|给我|替我|为我|教我)(?:${verbs})|(?:帮)?(?:${verbs})(?:一下)?(?:${cueSource(p, "taskMeasures")})|(?:帮我|帮忙|给我)?把.{1,12}?(?:${verbs}))`);
     taskCache.set(p, re);
   }
   return re.test(compact(normalise(text)));
