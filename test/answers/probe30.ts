@@ -28,3 +28,13 @@ export const PROBE30: Case[] = [
   unk("线下考试可以带资料吗"),
   unk("线上课每天几点开始"),
 ];
+
+/** Checked after probe30 was fixed, in the same sitting (first run 2/6: see probe30.first-run.txt). */
+export const PROBE30B: Case[] = [
+  q("四知五会一共几门课", "新法政策"),
+  q("智慧桥是个啥东西", "智慧桥"),
+  unk("线上课能不能快进"),
+  unk("线上课程老师是哪里请的"),
+  q("线下要带什么东西", "笔记本电脑"),
+  unk("线下考试考几门"),
+];
