@@ -7,11 +7,15 @@ import { isChatter, isPersonalQuestion, isReport, looksLikeQuestion } from "./qu
 import { compact, detectLang, normalise } from "./normalise.js";
 import { outsideSubject, retrieve, withSynonyms } from "./retrieve.js";
 import { emptyField, outsideAnswer, quoteCards } from "./quote.js";
-import { englishForeignShare, foreignShare } from "./foreign.js";
+import { englishForeignShare, foreignShare, wordsNotIn } from "./foreign.js";
+import { fallbackContact } from "./facts.js";
 import { cardsOf } from "./cards.js";
 import { initialsReadings } from "./initials.js";
+import { pinyinReading } from "./pinyin-words.js";
 import { zhDate } from "../programme/lookup.js";
 import { enDate } from "./dates.js";
+import { cue, cueOrSlip } from "./cues.js";
+import { asksToMake, foreignHead, isTask, isTrip, opensWithTask } from "./shapes.js";
 
 // Below this a keyword match is too weak to call the text a question about the programme.
 const MIN_SCORE = 0.5;
@@ -30,12 +34,11 @@ const MIN_EMPTY_COVERAGE = 0.5;
 const MIN_FOREIGN = 0.25;
 // When a keyword of the programme's answers matched strongly ("路费", but also "多少钱"), half the subject must be foreign.
 const MIN_FOREIGN_NAMED = 0.5;
+// A task put to the bot keeps to the training when a programme answer is named this surely ("帮我查下截止时间": a
+// statement, so its keyword's 0.95 less 0.1).
+const MIN_TASK_NAMED = 0.8;
 // A task put to the bot ("帮我…", "请把…", "给我…").
 const REQUEST = /^(?:请|麻烦)?(?:你)?(?:帮我|帮忙|给我|替我|请|麻烦)/;
-// The training named as such: beside an outside subject, only these keep the message ours.
-const TRAINING_ITSELF = /培训|参训|课|直播|线上|线下|证书|学员|专员|班|回执|问卷|遴选|结业|training|course|class|livestream|certificate/;
-// Words that keep a message about the training even when it also names an outside subject ("培训期间下雨怎么办").
-const TRAINING = /培训|参训|参加|课|报名|直播|线上|线下|证书|学员|专员|班|回执|问卷|遴选|结业|training|course|class|register|livestream|certificate|attend|join|participa/;
 
 /** The answer to a message: its questions answered from the programme, or null when it asks nothing the bot can take up. */
 export function answerQuestion(text: string, ctx: AnswerContext): Answer | null {
@@ -50,42 +53,73 @@ export function answerQuestion(text: string, ctx: AnswerContext): Answer | null 
       .sort((a, b) => Number(Boolean(a.unknown)) - Number(Boolean(b.unknown)) || b.confidence - a.confidence)[0];
     if (best) return best;
   }
+  // "peixun mianfei ma", "zhengshu 怎么拿": words typed in full pinyin are read as the Chinese words they spell
+  const spelt = pinyinReading(ctx.programme, normalise(text));
+  if (spelt) {
+    const a = answerQuestion(spelt, ctx);
+    if (a && !a.outside) return a;
+  }
   // "培训免费吗？明天下雨吗？": a clause outside the training is left out, so that its words do not steer the rest
   const parts = clauses(text);
   if (parts.length >= 2) {
     const kept = parts.filter((c) => !outsideOnItsOwn(c, ctx.programme));
     if (kept.length && kept.length < parts.length) {
       const a = answerQuestion(kept.join("。"), ctx);
-      if (!a || a.outside) return a;
+      // "專利年費在哪交 逾期了咋辦": what is kept names no word of the training and the notice does not answer it; it follows
+      // up the outside subject named before it, and is read with it
+      const followUp = a?.unknown && !kept.some((c) => cueOrSlip(ctx.programme, "training", normalise(c))) && parts.some((c) => !kept.includes(c) && outsideSubject(ctx.programme, c));
+      if (followUp) return answerWhole(text, ctx);
+      // the clause kept says nothing answerable on its own ("我要报名"): the message is read whole
+      if (a?.outside) return a;
+      if (!a) return answerWhole(text, ctx);
       const note = a.lang === "en" ? "(Your other question is outside what I handle.)" : "（另一个问题不在我能解答的范围内。）";
       return { ...a, text: `${a.text}\n${note}` };
     }
   }
+  return answerWhole(text, ctx);
+}
+
+/** A message read as one: its subject, its gates and its clauses' answers. */
+function answerWhole(text: string, ctx: AnswerContext): Answer | null {
   const p = ctx.programme;
   const lang = detectLang(normalise(text));
-  const training = TRAINING.test(normalise(text));
+  // words that keep a message about the training even when it also names an outside subject ("培训期间下雨怎么办"), read
+  // without the words that only hold one ("航班", "上班": cues.notTraining)
+  const plain = normalise(text).replace(cue(p, "notTraining", "g"), " ");
+  // a slip of one ("文卷填完了") is the word
+  const training = cueOrSlip(p, "training", plain);
+  // the training named as such: beside an outside subject, only these keep the message ours
+  const itself = cueOrSlip(p, "trainingItself", plain);
   // a subject outside named beside "报名" only ("专利代理师考试怎么报名") is still outside: registering is not only ours
-  if (!TRAINING_ITSELF.test(normalise(text)) && outsideSubject(p, text)) return outsideAnswer(p, lang);
+  if (!itself && outsideSubject(p, text)) return outsideAnswer(p, lang);
   if (!training && isTrip(text, ctx)) return outsideAnswer(p, lang);
-  if (!TRAINING_ITSELF.test(normalise(text)) && lang === "zh" && foreignHead(p, text)) return outsideAnswer(p, lang);
+  if (!itself && lang === "zh" && foreignHead(p, text)) return outsideAnswer(p, lang);
   const whole = answerOne(text, ctx);
   // "What's the VAT rate for software companies": most of an English question's subject is words the programme never
-  // writes; beside an unstated topic it names ("shuttle bus from the station") more of it must be
-  if (!training && lang === "en" && !EN_TRAINING.test(normalise(text)) && looksLikeQuestion(text) && englishForeign(p, text, whole?.intent === "unknown" && whole.confidence >= 0.8)) return outsideAnswer(p, lang);
+  // writes; beside an unstated topic it names ("shuttle bus from the station") more of it must be. English words of the
+  // training (cues.trainingEn) make unknown words things the notice leaves out ("Is the exam multiple choice").
+  if (!training && lang === "en" && !cue(p, "trainingEn").test(normalise(text)) && looksLikeQuestion(text) && englishForeign(p, text, whole?.intent === "unknown" && whole.confidence >= 0.8)) return outsideAnswer(p, lang);
+  // "编个顺口溜", "写一篇工作总结", "来首歌": a task put to the bot that names nothing of the training and is no strong
+  // question of the programme's is not about the training ("帮我说一下报名流程" is)
+  if (!itself && lang === "zh" && isTask(p, text) && !named(whole, MIN_TASK_NAMED)) return outsideAnswer(p, lang);
+  // "write an email to my boss": asked to make a text (cues.taskMakeEn), with no training word, the bot declines
+  if (!training && lang === "en" && !cue(p, "trainingEn").test(normalise(text)) && asksToMake(p, text)) return outsideAnswer(p, lang);
   // "帮我把这段话润色一下": a task asked of the bot, most of whose words the bot does not know, is no question about the training
   if (!training && lang === "zh" && !looksLikeQuestion(text) && REQUEST.test(compact(normalise(text))) && foreignShare(p, text).share >= MIN_FOREIGN_NAMED) return outsideAnswer(p, lang);
   if (!training && lang === "zh" && looksLikeQuestion(text) && foreignShare(p, text).share >= (named(whole) ? MIN_FOREIGN_NAMED : MIN_FOREIGN)) return outsideAnswer(p, lang);
   // a question that nothing in the programme matches and whose words no card holds is about something else
   if (!training && !whole && unrelated(text, ctx)) return outsideAnswer(p, lang);
   const all = answerAll(text, whole, ctx, lang);
+  // "公司怎么申请专利", "讲讲三国演义": a question nothing in the programme answers, or a request in words the bot does not
+  // know, with no training word in it, is about something else (a message of the training's own words gets "not stated")
+  if (!training && !all && !isChatter(text) && (looksLikeQuestion(text) || (opensWithTask(p, text, lang) && (lang === "zh" ? foreignShare(p, text).share >= MIN_FOREIGN_NAMED : englishForeignShare(p, text).share >= MIN_FOREIGN_NAMED)))) return outsideAnswer(p, lang);
   // "专利怎么申请": how to do something, reached only by quoting a card that shares a word with it, is IP practice, not the training
   if (!training && all?.intent === "card" && HOW_TO.test(normalise(text))) return outsideAnswer(p, lang);
-  return afterDeadline(withEmptyFields(text, withBestCard(text, all, ctx), ctx, lang), ctx);
+  return afterDeadline(withEmptyFields(text, withBestCard(text, unstatedAttribute(text, all, ctx), ctx), ctx, lang), ctx);
 }
 
 // Words that ask for an exact value (a day, an address), not for what the notice says about it.
 // ("定了没", "具体啥时候" are answered by the notice's "另行通知": they ask whether or when, not for the value)
-const EXACT = /具体(?:地址|地点|位置|日期|场地|哪|几)|几号|哪天|哪一天|几月几|确切|准确|详细地址|哪个地方|什么地方|哪个位置|哪个场地|哪个酒店|哪个宾馆|哪栋|哪个楼|exact|precise|which day|what date|which building|what address/;
 // "具体在哪儿办、哪天办": where and when asked together, naming no exact field, asks whether they are set (另行通知)
 const WHERE = /在哪|哪儿|哪里|什么地方|\bwhere\b/;
 const WHEN = /哪天|什么时候|啥时候|何时|什么时间|\bwhen\b/;
@@ -93,6 +127,8 @@ const EXACT_FIELD = /地址|酒店|宾馆|楼|场地|位置|房间|几号|日期
 function genericWhereWhen(norm: string): boolean {
   return WHERE.test(norm) && WHEN.test(norm) && !EXACT_FIELD.test(norm);
 }
+// Words that ask for a calendar date, not for which day of a stage.
+const CALENDAR = /具体|几号|日期|几月几|确切|准确|what date|exact|precise/;
 // Numbers, shares and dates a card states: an answer that gives none of its card's figures did not answer from it.
 const FIGURES = /\d+(?:%|小时|人|天|分|月\d+日)/g;
 
@@ -102,13 +138,14 @@ const FIGURES = /\d+(?:%|小时|人|天|分|月\d+日)/g;
  * contacts follow the asker's place, not the words.
  */
 function withBestCard(text: string, a: Answer | null, ctx: AnswerContext): Answer | null {
-  if (!a || a.outside || a.unknown || a.lang !== "zh" || a.intent === "card" || a.intent === "purpose") return a;
+  if (!a || a.outside || a.unknown || a.intent === "card" || a.intent === "purpose") return a;
   const best = retrieve(ctx.programme, text, 1)[0];
   if (!best || best.card.empty || best.coverage < MIN_COVERAGE || best.card.source.startsWith("classes")) return a;
-  const figures = best.card.zh.match(FIGURES) ?? [];
+  // "What share is questionnaire quality?": the figures are the same in either language
+  const figures = (best.card.zh.match(FIGURES) ?? []).map((x) => (a.lang === "en" ? x.replace(/[^\d%]+$/, "") : x));
   const missed = figures.length > 0 && !figures.some((x) => a.text.includes(x));
-  if (!missed && !quotesCard(text, best.card.zh, a.text, ctx.programme)) return a;
-  return { ...a, text: `${a.text}\n${quoteCards([best], "zh", a.confidence).text}`, sources: [...(a.sources ?? []), best.card.source] };
+  if (!missed && (a.lang === "en" || !quotesCard(text, best.card.zh, a.text, ctx.programme))) return a;
+  return { ...a, text: `${a.text}\n${quoteCards([best], a.lang, a.confidence).text}`, sources: [...(a.sources ?? []), best.card.source] };
 }
 
 // A run of the notice's words this long, quoted by a question, names the statement that holds it ("考核认证机会").
@@ -125,19 +162,25 @@ function quotesCard(text: string, card: string, answer: string, p: Programme): b
   return false;
 }
 
+// How an answer opens when the notice does not state what was asked.
+const NOT_STATED_LEAD = /^(?:通知中没有说明|the notice does not (?:say|state))/i;
 // Words by which an answer already says that something is not given.
 const SAYS_OPEN = /另行通知|没有说明|未列出|没有写|not state|announced later|lists no/;
 
 /** An answer to a question that also asks for a field the programme leaves empty says so ("省局邮箱是多少"). */
 function withEmptyFields(text: string, a: Answer | null, ctx: AnswerContext, lang: "zh" | "en"): Answer | null {
   if (!a || a.outside || a.unknown) return a;
+  // "省局联系人的邮箱是多少": an answer to one question that opens by saying the notice does not state it is "not stated"
+  if (clauses(text).length === 1 && NOT_STATED_LEAD.test(a.text)) return { ...a, unknown: true };
   const hit = () => retrieve(ctx.programme, text).find((h) => h.card.empty && h.coverage >= MIN_EMPTY_COVERAGE);
   if (SAYS_OPEN.test(a.text)) {
     // "线下培训具体几号" asks for the very value the answer's lead says is announced later: that is "not stated"
     // (a later line may say so of something else: "开班是几号")
     // in a one-clause question the exact value is its subject, so an empty field it names in part is enough
     // ("在宜昌哪个地方培训"); beside another clause ("线上几号开始，线下在哪") the field must hold half of it
-    const exact = EXACT.test(normalise(text)) && !genericWhereWhen(normalise(text)) && SAYS_OPEN.test(a.text.split("\n")[0]!);
+    // "线下结业是哪天": which day of the stage a session is on is answered by its day number; only its calendar date is not stated
+    if (a.intent === "schedule.when" && !CALENDAR.test(normalise(text))) return a;
+    const exact = cue(ctx.programme, "exact").test(normalise(text)) && !genericWhereWhen(normalise(text)) && SAYS_OPEN.test(a.text.split("\n")[0]!);
     const min = clauses(text).length === 1 ? MAX_UNRELATED : MIN_EMPTY_COVERAGE;
     return exact && retrieve(ctx.programme, text).some((h) => h.card.empty && h.coverage >= min) ? { ...a, unknown: true } : a;
   }
@@ -148,7 +191,27 @@ function withEmptyFields(text: string, a: Answer | null, ctx: AnswerContext, lan
   return a.text.includes(note.replace(/[。.]$/, "")) ? a : { ...a, text: `${note}\n${a.text}` };
 }
 
+// A clause that asks, answered on a keyword of this weight or more, adds its answer to the reply.
+const MIN_CLAUSE_QUESTION = 0.7;
 const REGISTRATION = new Set(["register.how", "register.done", "questionnaire", "receipt", "deadline.form"]);
+
+// A yes-or-no question ("直播时可以提问吗", "有没有模拟题").
+const YES_NO = /吗$|有没有|能不能|可不可以|可否|是否|要不要|需不需要|允不允许|让不让/;
+// Answers that state a subject's facts, of which a yes-or-no question may ask one the notice does not give.
+const SUBJECT_ANSWERS = new Set(["livestream", "offline.info", "bring", "certificate", "selection", "online.dates", "schedule.offline", "schedule.online"]);
+
+/**
+ * "线下考核有没有模拟题": a yes-or-no question of one clause that names a subject and asks of it something the answer never
+ * mentions (a word of the question the answer does not hold) is answered "not stated", with what the notice says.
+ */
+function unstatedAttribute(text: string, a: Answer | null, ctx: AnswerContext): Answer | null {
+  if (!a || a.outside || a.unknown || a.lang !== "zh" || !SUBJECT_ANSWERS.has(a.intent) || clauses(text).length !== 1) return a;
+  if (!YES_NO.test(compact(normalise(text)))) return a;
+  const missing = wordsNotIn(ctx.programme, text, a.text);
+  if (!missing.length) return a;
+  const classes = understand(text, ctx.programme, ctx.now).classes;
+  return { ...a, unknown: true, text: `通知中没有说明这一点。通知中相关的内容：${a.text}\n如需了解，请联系${fallbackContact(ctx, "zh", classes)}。` };
+}
 
 /** Once the form deadline has passed, an answer about registering says so first. */
 function afterDeadline(a: Answer | null, ctx: AnswerContext): Answer | null {
@@ -168,7 +231,8 @@ function answerAll(text: string, whole: Answer | null, ctx: AnswerContext, lang:
   const own = classes.length === 1 ? { ...ctx, classId: classes[0]!.id } : ctx;
   const answers = parts.map((part) => answerOne(part, own));
   // every clause answered on its own: the message's "not stated" came from reading them together
-  const known = answers.filter((a): a is Answer => Boolean(a && !a.unknown && a.confidence >= 0.8));
+  // a clause asked as a question ("学几天") is answered on a weaker match than a clause that only names something
+  const known = answers.filter((a, i): a is Answer => Boolean(a && !a.unknown && a.confidence >= (looksLikeQuestion(parts[i]!) ? MIN_CLAUSE_QUESTION : 0.8)));
   // schedule questions each answered on their own are answered in the order asked ("线上第一天上午…？线下第一天下午…")
   const sessions = known.length === parts.length && known.every((a) => a.intent.startsWith("schedule."));
   let out: Answer | null = (whole?.unknown || sessions) && known.length === parts.length ? null : whole;
@@ -176,6 +240,8 @@ function answerAll(text: string, whole: Answer | null, ctx: AnswerContext, lang:
     if (!out) out = a;
     else if ((a.intent !== out.intent || a.intent.startsWith("schedule.")) && !addsNothing(a.text, out.text)) out = { ...out, text: `${out.text}\n${a.text}` };
   }
+  // "要带电脑吗要带身份证吗": one question answered and one the notice leaves open is an answer that says what is not stated
+  if (out?.unknown && known.length > 0 && parts.length > 1) out = { ...out, unknown: false };
   return out ?? fromCards(text, ctx, lang);
 }
 
@@ -186,21 +252,12 @@ const INDIRECT = new Set(["schedule.what", "schedule.when", "schedule.online", "
 /** A clause that names a subject outside the training and no training word ("明天下雨吗"). */
 function outsideOnItsOwn(clause: string, p: Programme): boolean {
   const n = normalise(clause);
-  if (TRAINING.test(n)) return false;
+  if (cue(p, "training").test(n.replace(cue(p, "notTraining", "g"), " "))) return false;
   return Boolean(outsideSubject(p, clause)) || (detectLang(n) === "zh" && looksLikeQuestion(clause) && foreignShare(p, clause).share >= MIN_FOREIGN_NAMED);
 }
 
-// Words the training shares with everything else a company files, pays or sits ("截止", "费用", "考试"): a word the bot
-// does not know just before one of them names whose deadline, fee or exam it is ("个税申报", "医保报销"). Not "报名":
-// "异地报名", "团体报名" are ways of registering for this training.
-const HEADS = "申报|截止|截至|考试|费用|收费|多少钱|要钱|交钱|交多少|报销|比例|登记|缴费|缴纳";
-const HEAD = new RegExp(`^(?:[^\\s能要可会得该需都也还就才不没])?的?(?:${HEADS})`);
-const HEAD_WORD = new RegExp(HEADS);
-
 // Calibrated on the English questions of all batches: no question about the training has two unknown words making 0.6 of it.
 const MIN_FOREIGN_EN = 0.6;
-// English words of the training beside TRAINING's: with them, unknown words are things the notice leaves out ("Is the exam multiple choice").
-const EN_TRAINING = /exam|quiz|test|selection|offline|online|trainee|lesson|session|lecture|teacher|speaker|questionnaire|receipt|deadline|venue|classroom|hotel|lunch|meal|room\b/;
 
 // An unstated topic matched: the question may be ours, asking what the notice leaves out.
 const MIN_FOREIGN_EN_TOPIC = 0.75;
@@ -210,19 +267,9 @@ function englishForeign(p: Programme, text: string, topic: boolean): boolean {
   return s.foreign.length >= 2 && s.share >= (topic ? MIN_FOREIGN_EN_TOPIC : MIN_FOREIGN_EN);
 }
 
-/** "企业年报什么时候截止", "医保报销比例": the head word is the training's, its subject is not. */
-function foreignHead(p: Programme, text: string): boolean {
-  const flat = compact(normalise(text));
-  if (!HEAD_WORD.test(flat)) return false;
-  return foreignShare(p, text).words.some((w) => {
-    const at = flat.indexOf(w);
-    return at >= 0 && HEAD.test(flat.slice(at + w.length));
-  });
-}
-
 /** The programme's own words for a subject asked it strongly ("路费自己承担吗": 路费): about the training whatever else it says. */
-function named(a: Answer | null): boolean {
-  return Boolean(a && !INDIRECT.has(a.intent) && a.confidence >= 0.9);
+function named(a: Answer | null, min = 0.9): boolean {
+  return Boolean(a && !INDIRECT.has(a.intent) && a.confidence >= min);
 }
 
 /** A question whose content words the notice barely holds ("社保怎么交", "个税怎么申报"): not about the training. */
@@ -244,21 +291,13 @@ function fromCards(text: string, ctx: AnswerContext, lang: "zh" | "en"): Answer 
   return quoteCards(near, lang, Math.min(0.85, 0.5 + best.coverage / 2));
 }
 
-// How long or how far a journey is, or when its trains leave: travel information, which the notice does not give and the bot does not handle.
-const TRIP = /几点有车|几点的车|有没有车|有车吗|发车|车次|首班|末班|多久|多长时间|几个?小时|多远|多少公里|几公里|车程|怎么走|怎么去|坐什么车|how long|how far|how many hours/;
-
-/** "武汉到十堰高铁几个小时": a journey between two places named, asked how long or how far, with no training word. */
-function isTrip(text: string, ctx: AnswerContext): boolean {
-  const n = normalise(text);
-  if (!TRIP.test(n) || !/到|去|至|\bto\b/.test(n)) return false;
-  const q = understand(text, ctx.programme, ctx.now);
-  return new Set([...q.cities.map((c) => c.id), ...q.places.map((x) => x.name)]).size >= 2;
-}
 
 /** Clauses of a message, split at punctuation, spaces between Chinese, and "还有/另外/顺便". */
 export function clauses(text: string): string[] {
   return normalise(text)
-    .split(/[,，。.;；!！?？\n]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|还有|另外|顺便问一?下?|以及/)
+    // typed without punctuation, a question particle ends a question when more words follow ("要带电脑吗要带身份证吗"),
+    // and so does a question word before a yes-or-no question ("证书谁发的要考试吗", "在哪里管住吗")
+    .split(/[,，。.;；!！?？\n]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|(?<=[吗呢])(?=[\u4e00-\u9fff]{2})|(?:(?<=谁[发办管出颁]?的|[^为]什么|哪天|哪里|哪儿|几号|多少|多久)|(?<=谁)(?![发办管出颁]?的))(?!时候|时间|地方|样|人|内容)(?=[\u4e00-\u9fff]{2,}(?:吗|呢|么|没|不)$)|还有(?!效|没有|多少|几|吗|没)|另外|顺便问一?下?|以及/)
     .map((x) => x.trim())
     .filter((x) => compact(x).length >= 2);
 }
@@ -281,8 +320,16 @@ function answerOne(text: string, ctx: AnswerContext): Answer | null {
     return q.question && isAboutProgramme(q) ? notStated(a, 0.55) : null;
   }
   if (!q.question) {
-    if (isReport(text) || top.score < MIN_STATEMENT) return null;
+    // "在线时长要求", "遴选标准": a subject and the head of what is asked of it is a question typed without its question word
+    const topic = cue(ctx.programme, "topicTails").test(q.flat.slice(-2));
+    if (isReport(text) || top.score < (topic ? MIN_SCORE : MIN_STATEMENT)) return null;
     return compose(top, top.score - 0.1, a);
+  }
+  // "回执忘交了 现在还能补吗" once the deadline has passed: the receipt or questionnaire sent late is answered by the
+  // deadline the notice sets for it, which has closed (whether a late registration is taken, "错过报名了还能补报吗", is not stated)
+  const item = c.ranked.some((x) => (x.id === "receipt" || x.id === "questionnaire") && x.score >= 0.8);
+  if (top.id === "unknown" && item && c.unknown?.related === "deadline.form" && ctx.now && ctx.now > new Date(ctx.programme.registration.formDeadline)) {
+    return compose({ ...top, id: "deadline.form" }, Math.min(top.score, 0.9), a);
   }
   // an unknown topic outranks its related intent, but "not stated" is not a sure answer
   return compose(top, top.id === "unknown" ? Math.min(top.score, 0.8) : top.score, a);

@@ -32,6 +32,8 @@ const BARE: Record<string, IntentId> = {
 // A date asked about with these words asks what is taught that day ("明天有课吗", "today what is on").
 const COURSE = /讲|课|学|安排|直播|培训|上什么|干什么|\bon\b|schedule|taught|class|session/;
 
+// Below this weight an unstated topic's word is generic and needs the topic's subject named beside it.
+const GENERIC_TOPIC = 0.95;
 // Whether something is still open or still in time.
 const STILL = /还(?:能|可以|可不可以|来得及|赶得上|让)|来得及|来不及|赶得上|赶不上|还没截止|截止了没|截没截止/;
 
@@ -57,7 +59,21 @@ export function classify(q: Query, p: Programme): Classification {
   }
   const s = (id: IntentId) => score.get(id)?.score ?? 0;
 
-  const unknown = vocab.unknown.find((t) => (!t.when || q.askWhen) && (!t.phase || q.phase === t.phase) && matchKeywords(t.words, q));
+  // a topic's generic words (weighted below 1: "作用", "能用来") ask of its subject only when the subject is named too
+  // ("证书有什么作用", not "问卷的作用是什么")
+  const asked = (t: UnknownTopic) => {
+    const hit = matchKeywords(t.words, q);
+    return Boolean(hit && (hit.score >= GENERIC_TOPIC || !t.related || s(t.related) > 0));
+  };
+  // of several topics asked, the one whose words hold most of the text ("补报" of a late registration, not "补" of a replay)
+  let unknown: UnknownTopic | undefined;
+  let held = 0;
+  for (const t of vocab.unknown) {
+    if ((t.when && !q.askWhen) || (t.phase && q.phase !== t.phase) || !asked(t)) continue;
+    // every word of the topic the text holds counts ("错过" and "补报", against "能补" alone)
+    const len = t.words.reduce((n, w) => n + (matchKeywords([w], q)?.len ?? 0), 0);
+    if (len > held) [unknown, held] = [t, len];
+  }
   // an attribute the notice does not give ("在线测试考啥题型") outranks the subject it is asked of ("在线测试")
   if (unknown) put("unknown", unknown.score ?? Math.max(0.97, Math.min(0.99, (unknown.related ? s(unknown.related) : 0) + 0.01)));
   if (q.classes.length && s("organisers") >= 0.85) put("class.ofCity", s("organisers") + 0.01);
@@ -101,6 +117,8 @@ export function classify(q: Query, p: Programme): Classification {
   }
   if (s("schedule.online") > 0 && q.phase === "offline") put("schedule.offline", s("schedule.online") + 0.01);
 
+  // "考完试晚上干嘛", "考试之后干啥": what comes after a session named is its day's half day asked, or the next session
+  if (AFTER.test(q.flat) && !q.dates.length) afterSession(q, p, topics);
   const sel = selectSessions(q, p);
   // "今天下午讲什么" with no clock: the plan by date, whatever half day it names
   const course = COURSE.test(q.norm);
@@ -167,4 +185,32 @@ function onlyAPlace(q: Query): boolean {
   for (const n of [...q.places.map((x) => x.name), ...q.cities.flatMap((c) => [c.zh, ...c.aliases])]) rest = rest.split(n).join("");
   // a bare name is a form's answer ("襄阳"), a sentence around it is said to the bot
   return rest.length < q.flat.length && /在|是|来自|属于/.test(rest) && rest.replace(/^(?:我|我们|我们公司|我司|本人|单位|公司|企业|我们单位)?(?:在|是|属于|来自)?|(?:的|市|县|区|这边|那边|人)?$/g, "").length <= 1;
+}
+
+// Words that ask what follows something ("考完了", "之后", "结束后").
+const AFTER = /完了?(?:以后|之后|后)?(?!成)|之后|以后|结束后|[^前]后(?:干|做|还|要|有)/;
+
+/**
+ * The question is read as asking the session after the one named (by its course, or by one day and half day: "第二天上午结束后"):
+ * on its day at the half day asked, else the next.
+ */
+function afterSession(q: Query, p: Programme, topics: TopicHit | undefined): void {
+  const phase = q.phase ?? "online";
+  const ref =
+    topics && topics.strength >= 0.3 && !q.days.length
+      ? topics.entries[0]!.refs[0]!
+      : q.days.length === 1 && q.halfDays.length === 1
+        ? indexOf(p).sessions.find((r) => r.phase === phase && r.session.day === q.days[0] && r.session.halfDay === q.halfDays[0])
+        : undefined;
+  if (!ref) return;
+  if (q.days.length) q.halfDays = [];
+  const sessions = indexOf(p).sessions.filter((r) => r.phase === ref.phase);
+  const at = sessions.indexOf(ref);
+  const next = q.halfDays.length
+    ? sessions.slice(at + 1).find((r) => q.halfDays.includes(r.session.halfDay))
+    : sessions[at + 1];
+  if (!next) return;
+  q.days = [next.session.day];
+  q.halfDays = [next.session.halfDay];
+  q.phase = next.phase;
 }

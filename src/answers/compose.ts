@@ -10,6 +10,8 @@ import { fallbackContact } from "./facts.js";
 const TIMED: IntentId[] = ["online.dates", "livestream", "period", "offline.info", "schedule.what", "schedule.when", "schedule.online", "schedule.offline"];
 
 const SESSION: IntentId[] = ["schedule.what", "schedule.when"];
+// Answers that name the asker's class themselves, or none (help).
+const WITH_CLASS: IntentId[] = ["contact", "contact.provincial", "email", "class.ofCity", "organisers", "deadline.contactList", "unknown", "help"];
 
 /** The programme gives half days, never clock times: say so when a clock time is asked. */
 function clockNote(a: ComposeArgs): string {
@@ -52,6 +54,17 @@ export function compose(top: Scored, confidence: number, a: ComposeArgs): Answer
   let text = composeText(top.id, a);
   const second = top.id === "unknown" ? undefined : secondary(top, a.c.ranked, a, text);
   if (second) text += "\n" + composeText(second.id, a);
+  // "秭归县的企业线下在哪培训": a place named decides the asker's class, whose base runs its offline stage and whose contact
+  // answers what the notice leaves open; an answer that does not name that class's contact gives its line
+  const own = a.q.cities.length && a.q.classes.length === 1 ? a.q.classes[0]! : undefined;
+  if (own && !WITH_CLASS.includes(top.id) && !text.includes(own.contact.name) && !text.includes(own.contact.nameEn ?? own.contact.name)) text += "\n" + composeText("class.ofCity", a);
+  // "回执是附件几": an attachment asked of is named by its number, as the notice lists them
+  const attachments = a.p.document.attachments;
+  if (attachments.length && /附件|模板|模版|attachment|template/.test(a.q.norm) && !/附件\d|attachment \d/i.test(text)) {
+    text += a.q.lang === "en"
+      ? `\nAttachments: ${attachments.map((t, i) => `Attachment ${i + 1}: ${t.en} (${t.zh})`).join("; ")}.`
+      : `\n附件：${attachments.map((t, i) => `附件${i + 1}：${t.zh}`).join("；")}。`;
+  }
   // the programme holds no clock times: what is known is given, but the question itself is not answered
   const clock = a.q.askClock && TIMED.includes(top.id);
   if (clock) text += clockNote(a);

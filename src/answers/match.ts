@@ -1,6 +1,9 @@
 import type { Keyword } from "./intents.js";
 import type { Query } from "./types.js";
 import { stem } from "./normalise.js";
+import { EN_FUNCTION } from "./foreign.js";
+
+const FUNCTION_STEMS = new Set([...EN_FUNCTION].map(stem));
 import { fuzzyIncludes, withinOneEdit } from "./typos.js";
 
 export interface Hit {
@@ -73,7 +76,8 @@ export function matchKeywords(list: Keyword[], q: Query): Hit | undefined {
         at = q.norm.indexOf(q.tokens.filter((t) => /^[a-z]/.test(t))[i]!);
         inNorm = true;
       }
-      else if (word.length >= 5 && q.stems.some((t) => t.length >= 5 && withinOneEdit(t, word))) s = k.w * 0.95;
+      // a function word is never a slip for a keyword ("being" is not "bring")
+      else if (word.length >= 5 && q.stems.some((t) => t.length >= 5 && !FUNCTION_STEMS.has(t) && withinOneEdit(t, word))) s = k.w * 0.95;
     }
     if (s === 0) continue;
     count++;

@@ -16,8 +16,12 @@ export function normalise(text: string): string {
     .toLowerCase()
     .replace(/[\u200b-\u200d\ufeff]/g, "")
     .replace(/\s+/g, " ")
+    .replace(MONEY_SLIP, "$1钱")
     .trim();
 }
+
+// "要交前不", "收前吗": 前 after a verb of paying, ending its clause, is 钱 typed by its sound ("交前要盖章" is "before")
+const MONEY_SLIP = /([交收花掏付缴退给])前(?=[啊呀吗么嘛呢不没吧哇]|[\s\p{P}]|$)/gu;
 
 /** The normalised text without spaces, punctuation or emoji: what Chinese keywords are matched against. */
 export function compact(norm: string): string {

@@ -48,6 +48,18 @@ export function indexOf(p: Programme): ProgrammeIndex {
   return ix;
 }
 
+// A place name's spellings: its reading in context first, then each character's other readings (a few at most).
+const MAX_SPELLINGS = 8;
+export function spellings(word: string): string[] {
+  const first = pinyin(word, { toneType: "none", type: "array", v: true }).join("");
+  let all = [""];
+  for (const ch of word) {
+    const readings = pinyin(ch, { toneType: "none", type: "array", multiple: true, v: true });
+    all = all.flatMap((pre) => readings.map((r) => pre + r)).slice(0, MAX_SPELLINGS);
+  }
+  return [first, ...all.filter((x) => x !== first)];
+}
+
 export function bigrams(s: string): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
@@ -90,9 +102,11 @@ function build(p: Programme): ProgrammeIndex {
     const n = name(pl.name, pl);
     if (n) placeNames.push(n);
     // "I'm in Zaoyang": an English message spells a county as its pinyin, whole words only
-    const py = pinyin(pl.name, { toneType: "none", type: "array", v: true }).join("");
-    const latin = /^[a-z]{4,}$/.test(py) && !cityWords.has(py) ? name(py, pl) : undefined;
-    if (latin && !placeNames.some((x) => x.name === latin.name)) placeNames.push(latin);
+    // a character read more than one way is spelt each way ("宜都" yidu, not only yidou; "黄陂" huangpi; "曾都" zengdu)
+    for (const py of spellings(pl.name)) {
+      const latin = /^[a-z]{4,}$/.test(py) && !cityWords.has(py) ? name(py, pl) : undefined;
+      if (latin && !placeNames.some((x) => x.name === latin.name)) placeNames.push(latin);
+    }
   }
   const byLength = <T>(a: Name<T>, b: Name<T>) => b.name.length - a.name.length;
   classNames.sort(byLength);

@@ -1,14 +1,15 @@
 import { addDays, weekday } from "./dates.js";
+import words from "./data/time-words.json" with { type: "json" };
 
-// Days counted from today; the longer word first ("大后天" before "后天").
-const OFFSETS: Array<[RegExp, number]> = [
-  [/大后天/, 3],
-  [/后天|\bday after tomorrow\b/, 2],
-  [/明天|明日|明儿|\btomorrow\b/, 1],
-  [/今天|今日|今儿|今晚|今早|今天下午|\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b/, 0],
-  [/前天/, -2],
-  [/昨天|昨日|\byesterday\b/, -1],
-];
+/** A regex of Chinese words and English phrases (whole words), the longer first. */
+export function wordsRe(zh: string[], en: string[]): RegExp {
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const alts = [...zh.map(esc), ...en.map((w) => `\\b${esc(w).replace(/ /g, "\\s?")}\\b`)].sort((a, b) => b.length - a.length);
+  return new RegExp(alts.length ? alts.join("|") : "(?!)");
+}
+
+// Days counted from today (data/time-words.json); the larger offsets first ("大后天" before "后天").
+const OFFSETS: Array<[RegExp, number]> = words.relative.map((r) => [wordsRe(r.zh, r.en), r.days]);
 const ZH_WEEK: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 const WEEK_ZH = /(这|本|下|上|下下)(?:个)?(?:周|星期|礼拜)([一二三四五六日天])/g;
 const EN_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];

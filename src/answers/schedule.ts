@@ -22,6 +22,8 @@ const GLOSSARY: Array<[RegExp, string]> = [
   [/polic(?:y|ies)|new law/, "新法政策"],
   [/check[- ]?in|arrival|report for/, "学员报到"],
   [/\bexams?\b|\bexamination/, "专员考试"],
+  // the verb split around its object ("考完试"): the exam
+  [/考完试|考过试|考好试|考完了?$|考试完/, "专员考试"],
   [/study report|learning report/, "学习报告"],
   [/graduation|closing/, "培训班结业"],
   [/smart bridge|zhihuiqiao|wisdom bridge/, "智慧桥"],
@@ -98,7 +100,19 @@ export function findTopics(q: Query, p: Programme): TopicHit | undefined {
   }
   if (best === 0) return undefined;
   const entries = scored.filter((x) => x.s >= best * 0.8).sort((a, b) => b.s - a.s).map((x) => x.e);
-  return { strength: Math.min(1, best / (2 * ix.maxIdf)), entries };
+  const strength = Math.min(1, best / (2 * ix.maxIdf));
+  // "线下结业是哪天": a word several course names share ("结业") names the one it is most of ("培训班结业", not
+  // "结业返回" or "知识产权结业专员考试"), as surely as a word one name holds names that one
+  const tied = scored.filter((x) => x.s === best);
+  if (tied.length > 1) {
+    const cover = (e: TopicEntry) => {
+      const own = [...e.grams].filter((g) => !stop.has(g));
+      return own.length ? own.filter((g) => grams.has(g)).length / own.length : 0;
+    };
+    const ranked = tied.map((x) => ({ e: x.e, c: cover(x.e) })).sort((a, b) => b.c - a.c);
+    if (ranked[0]!.c >= 0.5 && ranked[0]!.c > ranked[1]!.c) return { strength: Math.max(strength, ranked[0]!.c), entries: [ranked[0]!.e] };
+  }
+  return { strength, entries };
 }
 
 /** A session's date: its own, or counted from the offline start once a coordinator sets it. */

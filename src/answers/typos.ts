@@ -22,7 +22,7 @@ const CJK_CHAR = /[\u3400-\u9fff]/;
 
 // Swapping one of these changes the meaning ("线上" and "线下" are one character apart).
 // Question and function words are never a slip for a keyword's character ("讲什么" is not "讲师").
-export const CRITICAL = new Set("上下前后早晚多少不没有无是否男女一二三四五六七八九十什么怎哪谁几吗呢吧啊的了在这那个");
+export const CRITICAL = new Set("上下前后早晚多少不没有无是否男女一二三四五六七八九十什么怎哪谁几吗呢吧啊的了在这那个些啥咋嘛呀哦和与跟及或");
 
 /** Two Chinese characters a trainee may type one for the other: they sound alike (`loose`: with the dialect merges). */
 export function confusable(a: string, b: string, loose = false): boolean {

@@ -4,17 +4,14 @@ import { compact, detectLang, normalise, segment, stem, cnNumber } from "./norma
 import { indexOf, type Name } from "./programme-index.js";
 import type { Place } from "./places.js";
 import { readDates } from "./dates.js";
-import { localDate } from "./relative.js";
+import { localDate, wordsRe } from "./relative.js";
+import timeWords from "./data/time-words.json" with { type: "json" };
 import gazetteer from "./data/hubei-places.json" with { type: "json" };
 import { fixSpelling } from "./typos.js";
 import { looksLikeQuestion } from "./question.js";
 
-const HALF_DAYS: Array<[RegExp, HalfDay]> = [
-  [/上午|早上|早晨|上半天|\bmorning\b|\bam\b/, "morning"],
-  [/中午|午间|\bnoon\b|\bmidday\b|\blunch ?time\b/, "noon"],
-  [/下午|下半天|\bafternoon\b|\bpm\b/, "afternoon"],
-  [/晚上|晚间|傍晚|夜里|\bevening\b|\bnight\b/, "evening"],
-];
+// Half-days and "now" as trainees write them: data/time-words.json
+const HALF_DAYS: Array<[RegExp, HalfDay]> = (Object.entries(timeWords.halfDays) as Array<[HalfDay, { zh: string[]; en: string[] }]>).map(([h, w]) => [wordsRe(w.zh, w.en), h]);
 const OFFLINE = /线下|现场|考核培训|实战|巡回|第二阶段|面授|集中培训|offline|in[- ]person|on[- ]?site|stage (?:2|two)|second stage/;
 const ONLINE = /线上|直播|网上|在线|网课|第一阶段|online|live ?stream|stage (?:1|one)|first stage/;
 const ASK_WHEN = /第几天|第几节|什么时候|什么时间|啥时候?|哪天|哪几天|哪一天|哪日|几号|几月几|何时|几时|日期|时间|多会儿|\bwhen\b|what (?:date|day|time)|which (?:date|day)|\bdates?\b/;
@@ -22,8 +19,8 @@ const ASK_WHAT = /讲什么|讲啥|学什么|学啥|学些什么|什么课|啥�
 const ASK_PLACE = /在哪|哪里|哪儿|地点|地方|何处|地址|\bwhere\b|\bplace\b|\bvenue\b|\blocation\b|\baddress\b/;
 const ASK_CLOCK = /几点|点钟|\bwhat time\b|o'?clock/;
 // "现在/这会儿/此刻/眼下 是什么课": with a clock, the words for "now" name today and the half-day it is in
-const NOW = /现在|这会儿|这会|这个时段|这个时间段|此刻|此时|眼下|当下|目前|\bright now\b|\bcurrently\b|\bat the moment\b|\bnow\b/;
-const ABOUT_SESSION = /课|讲|上什么|上啥|学什么|学啥|安排|\bcourses?\b|\bclass\b|\bsessions?\b|\blectures?\b|\btopic\b|\bon\b/;
+const NOW = wordsRe(timeWords.now.zh, timeWords.now.en);
+const ABOUT_SESSION = /课|讲|上什么|上啥|学什么|学啥|安排|\bcourses?\b|\bclass\b|\bsessions?\b|\blectures?\b|\btopic\b|\bon\b|\btaught\b|\bteaching\b|\bcovered\b|\bcovering\b|\blearning\b|\bstudying\b/;
 // English words people drop into Chinese chat, as the Chinese words the keywords use.
 const MIXED: Record<string, string> = {
   link: "链接", links: "链接", url: "网址", deadline: "截止", ddl: "截止", schedule: "课程表", agenda: "课程表",

@@ -50,6 +50,27 @@ const answersVocabulary = z.object({
   unstated: z
     .array(z.object({ zh: z.string(), en: z.string(), words: z.array(weighted), related: z.string().optional(), when: z.boolean().optional(), phase: z.enum(["online", "offline"]).optional(), score: z.number().optional() }))
     .default([]),
+  /**
+   * Word lists that steer how a message is read (each matched as written, Latin too): the training named as such, a value
+   * asked exactly, a journey, the head words the training shares with everything else a company files or pays, and the
+   * verbs and measure words of a task put to the bot ("编个顺口溜", "写一篇总结").
+   */
+  cues: z
+    .object({
+      training: z.array(z.string().min(1)),
+      trainingItself: z.array(z.string().min(1)),
+      trainingEn: z.array(z.string().min(1)),
+      exact: z.array(z.string().min(1)),
+      trip: z.array(z.string().min(1)),
+      heads: z.array(z.string().min(1)),
+      taskVerbs: z.array(z.string().min(1)),
+      taskVerbsEn: z.array(z.string().min(1)),
+      taskMeasures: z.array(z.string().min(1)),
+      topicTails: z.array(z.string().min(1)),
+      taskMakeEn: z.array(z.string().min(1)),
+      notTraining: z.array(z.string().min(1)),
+    })
+    .optional(),
   /** What an empty field of the programme is about, so that "the notice does not say" can be found. */
   labels: z.record(z.string(), z.object({ zh: z.string(), en: z.string(), words: z.string().optional(), whenEmpty: text.optional() })),
 });
@@ -85,6 +106,8 @@ export const programmeSchema = z
       basis: z.array(text),
       /** The notice's opening sentence: what the training is for. */
       purpose: text.optional(),
+      /** The notice's attachments (附件1…), in order, as it titles them. */
+      attachments: z.array(text).default([]),
     }),
     period: text,
     organiser: text,

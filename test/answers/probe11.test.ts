@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { loadProgramme } from "../../src/programme/load.js";
+import { answerQuestion } from "../../src/answers/index.js";
+import { contextOf } from "./questions.js";
+import { failure } from "./check.js";
+import { PROBE11 } from "./probe11.js";
+
+const programme = loadProgramme();
+
+describe("probe11: a second set in the sealed mix, written after probe10 was fixed", () => {
+  it("answers every probe", () => {
+    const failed = PROBE11.map((c) => ({ c, why: failure(c, answerQuestion(c.q, contextOf(c, programme))) })).filter((x) => x.why);
+    expect(failed.map((x) => `${x.c.q}: ${x.why}`)).toEqual([]);
+  });
+});

@@ -1,0 +1,120 @@
+import type { Case } from "./questions.js";
+import { q, en, unk, out, at, inClass, county } from "./cases.js";
+
+/**
+ * probe16: a seventh set, written after probe15 was fixed and before running it: the held-out mix typed carelessly
+ * (slips, homophones, no punctuation, two questions in one, traditional characters, pinyin), a third at a clock time.
+ */
+const WH = ["林周", "027-87865011"];
+const XS = ["肖玉杰", "13797815940"];
+const YJ = ["黄夏", "15871601325"];
+
+export const PROBE16: Case[] = [
+  // at a clock time, typed carelessly
+  at("2022-06-13T09:10:00+08:00", q("今天上午讲啥呢开班了没", "开班仪式")),
+  at("2022-06-14T13:50:00+08:00", q("下午啥课啊", "检索查新技能实务")),
+  at("2022-06-15T10:20:00+08:00", q("现在上的啥课", "风险防范与控制策略")),
+  at("2022-06-16T16:00:00+08:00", q("这会儿讲的是专利撰写吗", "高质量专利撰写实务")),
+  at("2022-06-17T08:00:00+08:00", q("今天上午讲神马", "标准化管理模式实务")),
+  at("2022-06-12T22:00:00+08:00", q("明天上午几点开直播 讲啥", "开班仪式")),
+  at("2022-06-13T18:00:00+08:00", q("明天下午讲什么课程", "检索查新技能实务")),
+  at("2022-06-14T18:00:00+08:00", q("后天上午讲啥内容", "培育及挖掘")),
+  at("2022-06-15T22:00:00+08:00", q("明天学什么", "培育及挖掘", "高质量专利撰写实务")),
+  at("2022-06-16T07:00:00+08:00", q("今天的课", "培育及挖掘")),
+  at("2022-06-10T08:00:00+08:00", q("下礼拜一开始直播吗", "6月13日")),
+  at("2022-06-13T08:00:00+08:00", q("星期五下午什么课", "考核答疑互动")),
+  at("2022-06-14T11:00:00+08:00", q("今天下午和明天上午讲啥", "检索查新技能实务", "风险防范与控制策略")),
+  at("2022-06-05T09:00:00+08:00", q("今天还能报吗", "6月5日")),
+  at("2022-06-07T09:00:00+08:00", q("报名截止没有", "6月5日")),
+  at("2022-06-15T14:00:00+08:00", en("what's the class now", "维权策略实务")),
+  at("2022-06-16T09:00:00+08:00", en("what is today's schedule", "培育及挖掘")),
+  at("2022-06-12T09:00:00+08:00", en("does the livestream start tomorrow", "June 13")),
+  // slips and homophones
+  q("报名节止日期是几号", "6月5日"),
+  q("问卷练接发一下", "wjx.cn"),
+  q("回执要该章吗", "盖章"),
+  q("线下要带比记本吗", "笔记本电脑"),
+  q("证书是省局办法的吗", "湖北省知识产权局"),
+  q("遴选比例是多少", "30%"),
+  q("在线学习时长要球", "20小时"),
+  q("食宿怎么按排", "统一安排"),
+  q("路费字理吗", "自理"),
+  q("培训免不免费", "免费"),
+  q("线下培训几田", "2天"),
+  q("直播链接谁法", "承办单位"),
+  q("联系人点话", "027-87865011"),
+  // no punctuation, two in one
+  q("报名咋报截止哪天", "问卷", "6月5日"),
+  q("线上几天线下几天都在哪", "5", "2天", "另行通知"),
+  q("证书谁发的要考试吗", "湖北省知识产权局", "考试"),
+  q("住宿管不管吃饭管不管", "统一安排"),
+  q("要钱吗路费报吗", "免费", "自理"),
+  q("线下要带电脑吗要带身份证吗", "笔记本电脑"),
+  q("问卷在哪填回执发哪", "wjx.cn", "邮箱"),
+  q("五会是啥四知是啥", "会检索查新", "专利导航"),
+  q("线下第一天干啥第二天干啥", "学员报到", "结业返回"),
+  // traditional
+  q("請問報名截止日期", "6月5日"),
+  q("線下培訓帶什麼", "笔记本电脑"),
+  q("證書由誰頒發", "湖北省知识产权局"),
+  q("問卷鏈接在哪裡", "wjx.cn"),
+  q("培訓費用多少", "免费"),
+  q("線上課程第一天講什麼", "开班仪式"),
+  q("遴選標準是什麼", "30%"),
+  q("住宿怎麼安排", "统一安排"),
+  // pinyin
+  q("xianxia peixun ji tian", "2天"),
+  q("zhibo shenme shihou kaishi", "6月13日"),
+  q("huizhi yao gaizhang ma", "盖章"),
+  q("wenjuan lianjie", "wjx.cn"),
+  q("lianxiren shi shui", "联系"),
+  q("bm截止几号", "6月5日"),
+  q("zs谁发", "湖北省知识产权局"),
+  // counties, carelessly
+  county("我在大冶找谁", WH, [XS, YJ]),
+  county("襄州区的报名找谁啊", XS, [WH, YJ]),
+  county("宜都的企业联系谁电话多少", YJ, [WH, XS]),
+  county("钟祥报哪个班", ["宜荆荆恩"], [WH, XS]),
+  county("老河口市 联系人电话", XS, [WH, YJ]),
+  county("蔡甸的企业找谁报名", WH, [XS, YJ]),
+  county("巴东县企业报名邮箱", ["446131789@qq.com"], [["whfw011@163.com", "287283496@qq.com"]]),
+  county("我们公司在浠水 该找哪个基地", WH, [XS, YJ]),
+  county("谷城县的回执发哪", ["287283496@qq.com"], [["whfw011@163.com", "446131789@qq.com"]]),
+  county("潜江市企业怎么报名找谁", WH, [XS, YJ]),
+  county("郧西的企业报哪个班找谁", XS, [WH, YJ]),
+  county("黃岡麻城的企業找誰", WH, [XS, YJ]),
+  county("Zaoyang company, who to contact", ["13797815940"], [WH, YJ]),
+  // own class
+  inClass("wuhan", q("我们联系人电话多少", "027-87865011")),
+  inClass("yijingjingen", q("回执发到哪", "446131789@qq.com")),
+  inClass("xiangshisuishen", q("我们这边找谁", "肖玉杰")),
+  // English, carelessly
+  en("wen is the deadline", "June 5"),
+  en("is trainning free", "free"),
+  en("how long is the livestrem", "5"),
+  en("do i need a laptop for offline", "laptop"),
+  en("certficate who issues", "Hubei Provincial Intellectual Property Office"),
+  en("where's the questionaire link", "wjx.cn"),
+  // open
+  unk("线下考核考几个小时"),
+  unk("证书有没有编号"),
+  unk("直播可以回放不"),
+  unk("线下住几个人一间"),
+  unk("考试是不是开卷"),
+  unk("能带小孩去吗"),
+  unk("线下有wifi没"),
+  unk("报名后能改班次不"),
+  unk("明年还有没有这个培训"),
+  unk("老师都是谁"),
+  // outside
+  out("明天天气咋样"),
+  out("专利费多少钱"),
+  out("商标怎么注册"),
+  out("写个请假条"),
+  out("宜昌到武汉高铁几点"),
+  out("武汉哪里好吃"),
+  out("个人所得税咋交"),
+  out("给我讲个笑话呗"),
+  out("How much is a patent filing fee"),
+  out("what's the weather tomorrow"),
+];

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { loadProgramme } from "../../src/programme/load.js";
+import { answerQuestion } from "../../src/answers/index.js";
+import { contextOf } from "./questions.js";
+import { failure } from "./check.js";
+import { PROBE21 } from "./probe21.js";
+
+const programme = loadProgramme();
+
+describe("probe21: a last set, written after probe20 was fixed", () => {
+  it("answers every probe", () => {
+    const failed = PROBE21.map((c) => ({ c, why: failure(c, answerQuestion(c.q, contextOf(c, programme))) })).filter((x) => x.why);
+    expect(failed.map((x) => `${x.c.q}: ${x.why}`)).toEqual([]);
+  });
+});
