@@ -21,6 +21,8 @@ import { HELDOUT9A } from "./heldout9a.js";
 import { HELDOUT9B } from "./heldout9b.js";
 import { HELDOUT10A } from "./heldout10a.js";
 import { HELDOUT10B } from "./heldout10b.js";
+import { HELDOUT11A } from "./heldout11a.js";
+import { HELDOUT11B } from "./heldout11b.js";
 
 const programme = loadProgramme();
 
@@ -119,6 +121,14 @@ describe("held-out questions", () => {
   it("scores the tenth held-out batch, written blind (first run 91.9%)", () => {
     expect(HELDOUT10A.length + HELDOUT10B.length).toBeGreaterThanOrEqual(150);
     expect(score("heldout10", [...HELDOUT10A, ...HELDOUT10B])).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // Issue 10: the sixth fresh batch, written blind while heldout10's misses were being worked on, run once against
+  // the code that had scored heldout10 (first run 199/210, 94.8%: heldout11.first-run.txt). Held at that level until
+  // its misses are fixed.
+  it("scores the eleventh held-out batch, written blind (first run 94.8%)", () => {
+    expect(HELDOUT11A.length + HELDOUT11B.length).toBeGreaterThanOrEqual(150);
+    expect(score("heldout11", [...HELDOUT11A, ...HELDOUT11B])).toBeGreaterThanOrEqual(0.94);
   });
 
   it("stays silent on group chatter when not mentioned", () => {
