@@ -7,7 +7,7 @@ import type { Programme } from "../programme/schema.js";
 import { step } from "../conversation/step.js";
 import type { Input, Reply, Standing, State } from "../conversation/types.js";
 import { groupDecision } from "../answers/index.js";
-import { enqueue, type Enqueue, type OutboxRow } from "../outbox/store.js";
+import { enqueue, type Enqueue, type OutboxRow, type Payload } from "../outbox/store.js";
 import type { Sender } from "../outbox/sender.js";
 import { detectMime } from "./detectFile.js";
 import { runEffect } from "./effects.js";
@@ -71,6 +71,8 @@ const MAX_FEEDBACK = 4;
  * are `final`, no answer is awaited, so a trainee's silence after one tells nothing of whether it arrived.
  */
 const awaitsNothing = (state: unknown) => ["submitted", "new"].includes(String((state as Partial<State> | null)?.phase));
+/** A reply as the outbox keeps it, `final` when sent from a conversation that awaits nothing (see awaitsNothing). */
+const payloadOf = (r: Reply, state: unknown): Payload => ({ text: r.text, options: r.options, ...(awaitsNothing(state) ? { final: true as const } : {}) });
 const ORDER_WAIT_MS = 3000;
 
 /**
@@ -171,9 +173,8 @@ export class Engine {
     const key = keyOf(msg.channel, msg.userId);
     const conv = await claimTurn(tx, { channel: msg.channel, messageId: msg.messageId, userKey: key, now, asyncCommit: this.durability !== undefined });
     if (!conv) return undefined;
-    const final = awaitsNothing(conv.state) ? { final: true as const } : {};
     const to = (replies: Reply[]): Enqueue[] =>
-      replies.map((r) => ({ channel: msg.channel, chatId: msg.userId, chatKind: "user", payload: { text: r.text, options: r.options, ...final } }));
+      replies.map((r) => ({ channel: msg.channel, chatId: msg.userId, chatKind: "user", payload: payloadOf(r, conv.state) }));
     const programme = this.o.programme();
     if (input.kind === "text") {
       const cmd = await this.command(tx, msg, key, input.text, now, programme);
@@ -247,9 +248,8 @@ export class Engine {
   private repliesOf(msg: InboundMessage, replies: Reply[], now: Date, ours: number[], state: unknown): TurnReplies {
     const paced = this.o.pace?.[msg.channel];
     const back = paced ? lookback(paced) : 0;
-    const final = awaitsNothing(state) ? { final: true as const } : {};
     return {
-      now, channel: msg.channel, chatId: msg.userId, workerId: this.o.workerId, payloads: replies.map((r) => ({ text: r.text, options: r.options, ...final })),
+      now, channel: msg.channel, chatId: msg.userId, workerId: this.o.workerId, payloads: replies.map((r) => payloadOf(r, state)),
       since: new Date(now.getTime() - back), until: new Date(now.getTime() + TRUST_AHEAD_MS), ours,
     };
   }
